@@ -1,0 +1,451 @@
+/* aot_exc.c: raising, catching and matching exceptions, traceback entries
+ * for compiled frames, and the `with` statement protocol.
+ *
+ * The handler protocol generated code follows (notes section 7):
+ *
+ *     exc = AotExc_Catch(&saved);        // raised -> handled
+ *     r = AotExc_Matches(exc, T);        // per except clause
+ *     ... handler body ...
+ *     AotExc_RestoreHandled(saved);      // on every exit edge
+ *     // unmatched: AotExc_RestoreHandled(saved); AotExc_Restore(exc);
+ *
+ * This mirrors the interpreter's PUSH_EXC_INFO / CHECK_EXC_MATCH /
+ * POP_EXCEPT / RERAISE, so sys.exc_info(), implicit chaining
+ * (__context__) and bare `raise` behave as in CPython.
+ */
+#include "pyaot_rt.h"
+
+/* ======================================================================
+ * Tracebacks
+ * ====================================================================== */
+
+/* Code objects for traceback entries, keyed by the generated code's
+ * string literals (stable addresses) and the line.  Open addressing; the
+ * table only grows, and holds one entry per (function, line) that ever
+ * raised, which stays small. */
+typedef struct {
+    const char *funcname, *filename;
+    int line;
+    PyCodeObject *code;
+} TbEntry;
+
+static TbEntry *tb_table;
+static size_t tb_cap, tb_used;
+
+static size_t
+tb_hash(const char *f, const char *fn, int line)
+{
+    size_t h = (size_t)(uintptr_t)f * 31u + (size_t)(uintptr_t)fn;
+    h = h * 1000003u + (size_t)line;
+    return h ^ (h >> 17);
+}
+
+static TbEntry *
+tb_find(const char *f, const char *fn, int line)
+{
+    size_t i;
+    if (tb_cap == 0) {
+        return NULL;
+    }
+    for (i = tb_hash(f, fn, line) & (tb_cap - 1);;
+         i = (i + 1) & (tb_cap - 1)) {
+        TbEntry *e = &tb_table[i];
+        if (e->code == NULL ||
+            (e->funcname == f && e->filename == fn && e->line == line)) {
+            return e;
+        }
+    }
+}
+
+/* Cached code object.  Returns: borrowed (NULL on error, no exception
+ * guarantee: the caller restores the original exception anyway). */
+static PyCodeObject *
+tb_code(const char *f, const char *fn, int line)
+{
+    TbEntry *e;
+    PyCodeObject *code;
+
+    if (tb_used * 2 >= tb_cap) {
+        size_t ncap = tb_cap ? tb_cap * 2 : 64, i;
+        TbEntry *old = tb_table, *nt = PyMem_Calloc(ncap, sizeof(TbEntry));
+        if (nt == NULL) {
+            return NULL;
+        }
+        tb_table = nt;
+        for (i = 0; i < tb_cap; i++) {
+            if (old[i].code != NULL) {
+                *tb_find(old[i].funcname, old[i].filename, old[i].line) =
+                    old[i];
+            }
+        }
+        PyMem_Free(old);
+        tb_cap = ncap;
+    }
+    e = tb_find(f, fn, line);
+    if (e->code != NULL) {
+        return e->code;
+    }
+    code = PyCode_NewEmpty(fn, f, line);
+    if (code == NULL) {
+        return NULL;
+    }
+    e->funcname = f;
+    e->filename = fn;
+    e->line = line;
+    e->code = code;
+    tb_used++;
+    return code;
+}
+
+void
+AotTraceback_Add(const char *funcname, const char *filename, int line,
+                 PyObject *globals)
+{
+    PyObject *exc, *empty = NULL;
+    PyCodeObject *code;
+    PyFrameObject *frame;
+
+    /* Creating the code object and frame must not see (or clobber) the
+     * pending exception. */
+    exc = Aot_FetchRaised();
+    code = tb_code(funcname, filename, line);
+    if (code == NULL) {
+        goto done;
+    }
+    if (globals == NULL) {
+        globals = empty = PyDict_New();
+        if (globals == NULL) {
+            goto done;
+        }
+    }
+    frame = PyFrame_New(PyThreadState_Get(), code, globals, NULL);
+    if (frame == NULL) {
+        goto done;
+    }
+    /* Put the exception back first: PyTraceBack_Here extends the traceback
+     * of the raised exception. */
+    PyErr_Clear();
+    if (exc != NULL) {
+        Aot_RestoreRaised(exc);
+        exc = NULL;
+    }
+    PyTraceBack_Here(frame);
+    Py_DECREF(frame);
+done:
+    Py_XDECREF(empty);
+    if (exc != NULL) {
+        /* Failed to add the entry: keep the original exception. */
+        PyErr_Clear();
+        Aot_RestoreRaised(exc);
+    }
+}
+
+/* ======================================================================
+ * raise / catch
+ * ====================================================================== */
+
+int
+AotExc_Raise(PyObject *exc, PyObject *cause)
+{
+    PyObject *type, *value;
+
+    if (PyExceptionClass_Check(exc)) {
+        type = exc;
+        value = PyObject_CallNoArgs(exc);
+        if (value == NULL) {
+            return -1;
+        }
+        if (!PyExceptionInstance_Check(value)) {
+            PyErr_Format(PyExc_TypeError,
+                         "calling %R should have returned an instance of "
+                         "BaseException, not %R",
+                         type, Py_TYPE(value));
+            Py_DECREF(value);
+            return -1;
+        }
+    }
+    else if (PyExceptionInstance_Check(exc)) {
+        value = Py_NewRef(exc);
+    }
+    else {
+        PyErr_SetString(PyExc_TypeError,
+                        "exceptions must derive from BaseException");
+        return -1;
+    }
+
+    if (cause != NULL) {
+        PyObject *fixed;
+        if (PyExceptionClass_Check(cause)) {
+            fixed = PyObject_CallNoArgs(cause);
+            if (fixed == NULL) {
+                Py_DECREF(value);
+                return -1;
+            }
+        }
+        else if (PyExceptionInstance_Check(cause)) {
+            fixed = Py_NewRef(cause);
+        }
+        else if (cause == Py_None) {
+            fixed = NULL;
+        }
+        else {
+            PyErr_SetString(PyExc_TypeError,
+                            "exception causes must derive from "
+                            "BaseException");
+            Py_DECREF(value);
+            return -1;
+        }
+        /* Steals fixed; also sets __suppress_context__. */
+        PyException_SetCause(value, fixed);
+    }
+    /* PyErr_SetObject chains the handled exception as __context__. */
+    PyErr_SetObject((PyObject *)Py_TYPE(value), value);
+    Py_DECREF(value);
+    return -1;
+}
+
+int
+AotExc_Reraise(void)
+{
+    PyObject *exc = Aot_GetHandled();
+    if (exc == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+        return -1;
+    }
+    Aot_RestoreRaised(exc);
+    return -1;
+}
+
+PyObject *
+AotExc_Catch(PyObject **saved_handled)
+{
+    PyObject *exc = Aot_FetchRaised(), *prev;
+    if (exc == NULL) {
+        *saved_handled = NULL;
+        PyErr_SetString(PyExc_SystemError,
+                        "pyaot: exception handler entered without exception");
+        return NULL;
+    }
+    prev = Aot_GetHandled();
+    *saved_handled = prev != NULL ? prev : Py_NewRef(Py_None);
+    Aot_SetHandledSteal(Py_NewRef(exc));
+    return exc;
+}
+
+int
+AotExc_Matches(PyObject *exc, PyObject *type)
+{
+    static const char msg[] =
+        "catching classes that do not inherit from BaseException is not "
+        "allowed";
+    if (PyTuple_Check(type)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(type); i++) {
+            if (!PyExceptionClass_Check(PyTuple_GET_ITEM(type, i))) {
+                PyErr_SetString(PyExc_TypeError, msg);
+                return -1;
+            }
+        }
+    }
+    else if (!PyExceptionClass_Check(type)) {
+        PyErr_SetString(PyExc_TypeError, msg);
+        return -1;
+    }
+    return PyErr_GivenExceptionMatches(exc, type);
+}
+
+void
+AotExc_Restore(PyObject *exc)
+{
+    Aot_RestoreRaised(exc);
+}
+
+void
+AotExc_RestoreHandled(PyObject *saved)
+{
+    Aot_SetHandledSteal(saved);
+}
+
+int
+AotExc_AssertFail(PyObject *msg)
+{
+    PyObject *value;
+    /* Always the real AssertionError, even if the name is rebound. */
+    if (msg != NULL) {
+        value = PyObject_CallOneArg(PyExc_AssertionError, msg);
+    }
+    else {
+        value = PyObject_CallNoArgs(PyExc_AssertionError);
+    }
+    if (value == NULL) {
+        return -1;
+    }
+    AotExc_Raise(value, NULL);
+    Py_DECREF(value);
+    return -1;
+}
+
+int
+AotExc_UnboundLocal(const char *name)
+{
+    PyObject *n = PyUnicode_FromString(name);
+    if (n != NULL) {
+        PyErr_Format(PyExc_UnboundLocalError, AOT_MSG_UNBOUND_LOCAL, n);
+        Py_DECREF(n);
+    }
+    return -1;
+}
+
+int
+AotExc_UnboundFree(const char *name)
+{
+    PyObject *n = PyUnicode_FromString(name);
+    if (n != NULL) {
+        PyErr_Format(PyExc_NameError, AOT_MSG_UNBOUND_FREE, n);
+        Py_DECREF(n);
+    }
+    return -1;
+}
+
+int
+AotExc_NameError(PyObject *name)
+{
+    PyObject *msg, *exc;
+    msg = PyUnicode_FromFormat("name '%.200S' is not defined", name);
+    if (msg == NULL) {
+        return -1;
+    }
+    exc = PyObject_CallOneArg(PyExc_NameError, msg);
+    Py_DECREF(msg);
+    if (exc == NULL) {
+        return -1;
+    }
+#if AOT_NAMEERROR_HAS_NAME
+    /* The name attribute feeds the "Did you mean" suggestions; failing to
+     * set it is harmless, as in the interpreter. */
+    if (PyObject_SetAttrString(exc, "name", name) < 0) {
+        PyErr_Clear();
+    }
+#endif
+    PyErr_SetObject(PyExc_NameError, exc);
+    Py_DECREF(exc);
+    return -1;
+}
+
+/* ======================================================================
+ * with
+ * ====================================================================== */
+
+/* Special-method lookup: the attribute on the type (MRO), bound to obj
+ * through its descriptor, as the interpreter does for __enter__/__exit__.
+ * Returns: new ref, or NULL with no exception when missing. */
+static PyObject *
+lookup_special(PyObject *obj, const char *name)
+{
+    PyObject *mro = Py_TYPE(obj)->tp_mro, *key, *res = NULL;
+    Py_ssize_t i, n;
+
+    key = PyUnicode_InternFromString(name);
+    if (key == NULL) {
+        return NULL;
+    }
+    n = mro != NULL ? PyTuple_GET_SIZE(mro) : 0;
+    for (i = 0; i < n; i++) {
+        PyObject *d = Aot_TypeDict((PyTypeObject *)PyTuple_GET_ITEM(mro, i));
+        if (d == NULL) {
+            continue;
+        }
+        res = PyDict_GetItemWithError(d, key);
+        Py_XINCREF(res);
+        Py_DECREF(d);
+        if (res != NULL || PyErr_Occurred()) {
+            break;
+        }
+    }
+    Py_DECREF(key);
+    if (res != NULL) {
+        descrgetfunc get = Py_TYPE(res)->tp_descr_get;
+        if (get != NULL) {
+            PyObject *bound = get(res, obj, (PyObject *)Py_TYPE(obj));
+            Py_DECREF(res);
+            res = bound;
+        }
+    }
+    return res;
+}
+
+PyObject *
+AotWith_Enter(PyObject *mgr, PyObject **exit_out)
+{
+    PyObject *enter, *exit, *res;
+
+    *exit_out = NULL;
+    enter = lookup_special(mgr, "__enter__");
+    if (enter == NULL) {
+        if (!PyErr_Occurred()) {
+#if AOT_WITH_TYPEERROR
+            PyErr_Format(PyExc_TypeError,
+                         "'%.200s' object does not support the context "
+                         "manager protocol",
+                         Py_TYPE(mgr)->tp_name);
+#else
+            PyErr_SetString(PyExc_AttributeError, "__enter__");
+#endif
+        }
+        return NULL;
+    }
+    exit = lookup_special(mgr, "__exit__");
+    if (exit == NULL) {
+        if (!PyErr_Occurred()) {
+#if AOT_WITH_TYPEERROR
+            PyErr_Format(PyExc_TypeError,
+                         "'%.200s' object does not support the context "
+                         "manager protocol (missed __exit__ method)",
+                         Py_TYPE(mgr)->tp_name);
+#else
+            PyErr_SetString(PyExc_AttributeError, "__exit__");
+#endif
+        }
+        Py_DECREF(enter);
+        return NULL;
+    }
+    res = PyObject_CallNoArgs(enter);
+    Py_DECREF(enter);
+    if (res == NULL) {
+        Py_DECREF(exit);
+        return NULL;
+    }
+    *exit_out = exit;
+    return res;
+}
+
+int
+AotWith_ExitNormal(PyObject *exit)
+{
+    PyObject *args[3] = { Py_None, Py_None, Py_None };
+    PyObject *r = PyObject_Vectorcall(exit, args, 3, NULL);
+    if (r == NULL) {
+        return -1;
+    }
+    Py_DECREF(r);
+    return 0;
+}
+
+int
+AotWith_ExitExc(PyObject *exit, PyObject *exc)
+{
+    PyObject *tb = PyException_GetTraceback(exc), *r;
+    PyObject *args[3];
+    int res;
+
+    args[0] = (PyObject *)Py_TYPE(exc);
+    args[1] = exc;
+    args[2] = tb != NULL ? tb : Py_None;
+    r = PyObject_Vectorcall(exit, args, 3, NULL);
+    Py_XDECREF(tb);
+    if (r == NULL) {
+        return -1;
+    }
+    res = AotObj_IsTrue(r);
+    Py_DECREF(r);
+    return res;
+}

@@ -1,0 +1,156 @@
+/* aot_float.c: arithmetic on unboxed doubles that are certainly Python
+ * floats.
+ *
+ * `//` and `%` follow CPython's float_floor_div/float_rem rules (sign of
+ * the result follows the divisor, signed zeros, the 0.5 correction of the
+ * quotient); zero divisors raise the interpreter's ZeroDivisionError text.
+ * `**` and comparisons against non-short ints go through the C-API.
+ */
+#include <math.h>
+
+#include "pyaot_rt.h"
+
+double
+AotFloat_Div(double a, double b)
+{
+    if (b == 0.0) {
+        PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+        return -1.0;
+    }
+    return a / b;
+}
+
+double
+AotFloat_Mod(double a, double b)
+{
+    double mod;
+    if (b == 0.0) {
+        PyErr_SetString(PyExc_ZeroDivisionError, AOT_MSG_FLOAT_MOD_ZERO);
+        return -1.0;
+    }
+    mod = fmod(a, b);
+    if (mod != 0.0) {
+        /* fmod takes the sign of a; Python wants the sign of b. */
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+        }
+    }
+    else {
+        mod = copysign(0.0, b);
+    }
+    return mod;
+}
+
+double
+AotFloat_FloorDiv(double a, double b)
+{
+    double mod, div, floordiv;
+    if (b == 0.0) {
+        PyErr_SetString(PyExc_ZeroDivisionError,
+                        "float floor division by zero");
+        return -1.0;
+    }
+    mod = fmod(a, b);
+    /* (a - mod) is exactly a multiple of b, so this is near-integral. */
+    div = (a - mod) / b;
+    if (mod != 0.0) {
+        if ((b < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+    }
+    if (div != 0.0) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5) {
+            floordiv += 1.0;
+        }
+    }
+    else {
+        floordiv = copysign(0.0, a / b);
+    }
+    return floordiv;
+}
+
+PyObject *
+AotFloat_Pow(double a, double b)
+{
+    PyObject *oa, *ob, *r = NULL;
+    oa = PyFloat_FromDouble(a);
+    ob = PyFloat_FromDouble(b);
+    if (oa != NULL && ob != NULL) {
+        r = PyNumber_Power(oa, ob, Py_None);
+    }
+    Py_XDECREF(oa);
+    Py_XDECREF(ob);
+    return r;
+}
+
+PyObject *
+AotFloat_Box(double v)
+{
+    return PyFloat_FromDouble(v);
+}
+
+int
+AotFloat_CompareTV(double a, AotTV b, int op)
+{
+    PyObject *oa, *ob, *r;
+    int res;
+    if (AotTV_IsShort(b)) {
+        int64_t y = AotTV_ShortValue(b);
+        const int64_t lim = (int64_t)1 << 53;
+        /* |y| <= 2^53 converts to double exactly, so C's comparison (with
+         * NaN unordered) is the mathematical comparison CPython does. */
+        if (y >= -lim && y <= lim) {
+            double d = (double)y;
+            switch (op) {
+            case Py_LT:
+                return a < d;
+            case Py_LE:
+                return a <= d;
+            case Py_EQ:
+                return a == d;
+            case Py_NE:
+                return a != d;
+            case Py_GT:
+                return a > d;
+            default:
+                return a >= d;
+            }
+        }
+    }
+    else if (PyFloat_CheckExact(AotTV_Ptr(b))) {
+        double d = PyFloat_AS_DOUBLE(AotTV_Ptr(b));
+        switch (op) {
+        case Py_LT:
+            return a < d;
+        case Py_LE:
+            return a <= d;
+        case Py_EQ:
+            return a == d;
+        case Py_NE:
+            return a != d;
+        case Py_GT:
+            return a > d;
+        default:
+            return a >= d;
+        }
+    }
+    oa = PyFloat_FromDouble(a);
+    if (oa == NULL) {
+        return -1;
+    }
+    ob = AotTV_Box(b);
+    if (ob == NULL) {
+        Py_DECREF(oa);
+        return -1;
+    }
+    r = PyObject_RichCompare(oa, ob, op);
+    Py_DECREF(oa);
+    Py_DECREF(ob);
+    if (r == NULL) {
+        return -1;
+    }
+    res = AotObj_IsTrue(r);
+    Py_DECREF(r);
+    return res;
+}

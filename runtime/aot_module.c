@@ -1,0 +1,629 @@
+/* aot_module.c: module setup, the process-wide shared state, the globals
+ * and builtins cache, constants, and imports.
+ *
+ * Globals cache (DESIGN.md section 4): a load site remembers the value it
+ * found and the versions of the globals and builtins dicts at that time.
+ * Up to 3.11 the dicts' own version tags (process-unique, changed by every
+ * mutation) say whether the value is still current.  From 3.12 one dict
+ * watcher, shared by all compiled modules, bumps a global epoch on any
+ * change of a watched dict; a cache entry is current while the epoch is
+ * unchanged.  The module dict stays the only truth: stores go through
+ * PyDict_SetItem, so rebinding from anywhere is seen.
+ */
+#include <string.h>
+
+#include "aot_internal.h"
+
+AotShared *Aot_shared;
+
+/* ======================================================================
+ * Shared state
+ * ====================================================================== */
+
+#if AOT_USE_DICT_WATCHER
+static int
+dict_watch_cb(PyDict_WatchEvent event, PyObject *dict, PyObject *key,
+              PyObject *new_value)
+{
+    (void)event;
+    (void)dict;
+    (void)key;
+    (void)new_value;
+    /* The callback of the module that registered the watcher runs for
+     * everybody, so it updates the shared epoch through the pointer. */
+    Aot_shared->epoch++;
+    return 0;
+}
+#endif
+
+static void
+shared_free(PyObject *capsule)
+{
+    /* Kept alive for the whole process: compiled modules cannot be
+     * unloaded, and their caches point into it. */
+    (void)capsule;
+}
+
+int
+Aot_RuntimeInit(void)
+{
+    PyObject *modules, *mod, *cap;
+    AotShared *sh;
+
+    if (Aot_shared != NULL) {
+        return 0;
+    }
+    modules = PyImport_GetModuleDict();
+    mod = PyDict_GetItemString(modules, AOT_ABI_MODULE);
+    if (mod != NULL) {
+        cap = PyObject_GetAttrString(mod, "shared");
+        if (cap == NULL) {
+            return -1;
+        }
+        sh = PyCapsule_GetPointer(cap, AOT_ABI_CAPSULE);
+        Py_DECREF(cap);
+        if (sh == NULL) {
+            return -1;
+        }
+        if (sh->size != sizeof(AotShared) ||
+            sh->function_basicsize != sizeof(AotFunctionObject) ||
+            sh->function_type->tp_basicsize !=
+                (Py_ssize_t)sizeof(AotFunctionObject)) {
+            PyErr_SetString(PyExc_ImportError,
+                            "pyaot: incompatible runtime already loaded ("
+                            AOT_ABI_MODULE " layout differs)");
+            return -1;
+        }
+        Aot_shared = sh;
+        return 0;
+    }
+
+    sh = PyMem_RawCalloc(1, sizeof(AotShared));
+    if (sh == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    sh->size = sizeof(AotShared);
+    sh->function_basicsize = sizeof(AotFunctionObject);
+    sh->dict_watcher = -1;
+    sh->function_type = Aot_FunctionTypeReady();
+    if (sh->function_type == NULL) {
+        PyMem_RawFree(sh);
+        return -1;
+    }
+    /* Set before registering the watcher: its callback reads it. */
+    Aot_shared = sh;
+#if AOT_USE_DICT_WATCHER
+    sh->dict_watcher = PyDict_AddWatcher(dict_watch_cb);
+    if (sh->dict_watcher < 0) {
+        /* Out of watcher ids: AotGlobal_Load falls back to lookups. */
+        PyErr_Clear();
+    }
+#endif
+    mod = PyModule_New(AOT_ABI_MODULE);
+    if (mod == NULL) {
+        goto error;
+    }
+    cap = PyCapsule_New(sh, AOT_ABI_CAPSULE, shared_free);
+    if (cap == NULL || PyModule_AddObject(mod, "shared", cap) < 0) {
+        Py_XDECREF(cap);
+        Py_DECREF(mod);
+        goto error;
+    }
+    if (PyModule_AddObject(mod, "function_type",
+                           Py_NewRef(sh->function_type)) < 0) {
+        Py_DECREF(sh->function_type);
+        Py_DECREF(mod);
+        goto error;
+    }
+    if (PyDict_SetItemString(modules, AOT_ABI_MODULE, mod) < 0) {
+        Py_DECREF(mod);
+        goto error;
+    }
+    Py_DECREF(mod);
+    return 0;
+
+error:
+    /* The readied static type stays; a retry re-registers it. */
+    Aot_shared = NULL;
+    PyMem_RawFree(sh);
+    return -1;
+}
+
+/* ======================================================================
+ * Module setup
+ * ====================================================================== */
+
+static PyObject *str_builtins_key; /* "__builtins__" */
+static PyObject *str_import_key;   /* "__import__" */
+
+static PyObject *
+interned(PyObject **slot, const char *s)
+{
+    if (*slot == NULL) {
+        *slot = PyUnicode_InternFromString(s);
+    }
+    return *slot;
+}
+
+PyObject *
+AotModule_Builtins(PyObject *globals)
+{
+    PyObject *key = interned(&str_builtins_key, "__builtins__"), *b;
+    if (key == NULL) {
+        return NULL;
+    }
+    b = PyDict_GetItemWithError(globals, key);
+    if (b != NULL) {
+        /* A frame's builtins are the module's dict when __builtins__ is
+         * a module (as in __main__). */
+        if (PyModule_Check(b)) {
+            b = PyModule_GetDict(b);
+        }
+        return b;
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    return PyEval_GetBuiltins();
+}
+
+int
+AotModule_Setup(PyObject *module, const char *filename_for_tracebacks,
+                PyObject **globals_out, PyObject **builtins_out)
+{
+    PyObject *globals, *key, *builtins;
+    int has;
+
+    *globals_out = *builtins_out = NULL;
+    if (Aot_RuntimeInit() < 0) {
+        return -1;
+    }
+    globals = PyModule_GetDict(module);
+    if (globals == NULL) {
+        return -1;
+    }
+    key = interned(&str_builtins_key, "__builtins__");
+    if (key == NULL) {
+        return -1;
+    }
+    /* An imported Python module gets __builtins__ (the builtins dict) in
+     * its globals when its code runs; do the same so that exec/eval in
+     * the module and our own builtins lookups find it. */
+    has = PyDict_Contains(globals, key);
+    if (has < 0) {
+        return -1;
+    }
+    if (!has && PyDict_SetItem(globals, key, PyEval_GetBuiltins()) < 0) {
+        return -1;
+    }
+    builtins = AotModule_Builtins(globals);
+    if (builtins == NULL) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_SystemError, "pyaot: no builtins");
+        }
+        return -1;
+    }
+    (void)filename_for_tracebacks; /* entries carry their own filename */
+    *globals_out = globals;
+    *builtins_out = builtins;
+    return 0;
+}
+
+/* ======================================================================
+ * Globals
+ * ====================================================================== */
+
+/* Is the cache entry still current for these dicts? */
+static inline int
+cache_valid(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
+{
+    if (c->value == NULL || c->globals != globals || c->builtins != builtins) {
+        return 0;
+    }
+#if AOT_USE_DICT_WATCHER
+    return Aot_shared != NULL && Aot_shared->dict_watcher >= 0 &&
+           c->epoch == Aot_shared->epoch;
+#else
+    return c->gver == Aot_DictVersion(globals) &&
+           c->bver == Aot_DictVersion(builtins);
+#endif
+}
+
+/* Snapshot the dicts' versions before a lookup, so a mutation during the
+ * lookup (a key's __eq__) invalidates the entry.  Returns: 1 if the
+ * entry may be cached. */
+static int
+cache_prepare(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
+{
+    c->value = NULL;
+    if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins)) {
+        return 0;
+    }
+#if AOT_USE_DICT_WATCHER
+    if (Aot_shared == NULL || Aot_shared->dict_watcher < 0) {
+        return 0;
+    }
+    if (PyDict_Watch(Aot_shared->dict_watcher, globals) < 0 ||
+        PyDict_Watch(Aot_shared->dict_watcher, builtins) < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    c->epoch = Aot_shared->epoch;
+#else
+    c->gver = Aot_DictVersion(globals);
+    c->bver = Aot_DictVersion(builtins);
+#endif
+    c->globals = globals;
+    c->builtins = builtins;
+    return 1;
+}
+
+PyObject *
+AotGlobal_LoadBorrowed(PyObject *globals, PyObject *builtins,
+                       AotGlobalCache *c)
+{
+    PyObject *v;
+    int cacheable;
+
+    if (cache_valid(globals, builtins, c)) {
+        return c->value;
+    }
+    cacheable = cache_prepare(globals, builtins, c);
+    v = PyDict_GetItemWithError(globals, c->name);
+    if (v == NULL) {
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+        if (PyDict_Check(builtins)) {
+            v = PyDict_GetItemWithError(builtins, c->name);
+            if (v == NULL) {
+                if (!PyErr_Occurred()) {
+                    AotExc_NameError(c->name);
+                }
+                return NULL;
+            }
+        }
+        else {
+            /* Builtins that are not a dict: the mapping protocol, and the
+             * result kept alive by the mapping (documented limitation of
+             * the borrowed variant). */
+            v = PyObject_GetItem(builtins, c->name);
+            if (v == NULL) {
+                if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+                    PyErr_Clear();
+                    AotExc_NameError(c->name);
+                }
+                return NULL;
+            }
+            Py_DECREF(v);
+            return v;
+        }
+    }
+    if (cacheable) {
+        c->value = v;
+    }
+    return v;
+}
+
+PyObject *
+AotGlobal_Load(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
+{
+    PyObject *v;
+    if (!PyDict_Check(builtins)) {
+        v = PyDict_GetItemWithError(globals, c->name);
+        if (v != NULL) {
+            return Py_NewRef(v);
+        }
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+        v = PyObject_GetItem(builtins, c->name);
+        if (v == NULL && PyErr_ExceptionMatches(PyExc_KeyError)) {
+            PyErr_Clear();
+            AotExc_NameError(c->name);
+        }
+        return v;
+    }
+    v = AotGlobal_LoadBorrowed(globals, builtins, c);
+    Py_XINCREF(v);
+    return v;
+}
+
+int
+AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v)
+{
+    return PyDict_SetItem(globals, name, v);
+}
+
+int
+AotGlobal_Delete(PyObject *globals, PyObject *name)
+{
+    if (PyDict_DelItem(globals, name) == 0) {
+        return 0;
+    }
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        AotExc_NameError(name);
+    }
+    return -1;
+}
+
+/* ======================================================================
+ * Constants
+ * ====================================================================== */
+
+PyObject *
+AotConst_Str(const char *utf8, Py_ssize_t n)
+{
+    PyObject *s = PyUnicode_DecodeUTF8(utf8, n, "surrogatepass");
+    if (s != NULL) {
+        PyUnicode_InternInPlace(&s);
+    }
+    return s;
+}
+
+PyObject *
+AotConst_StrEscaped(const char *ascii, Py_ssize_t n)
+{
+    PyObject *s = PyUnicode_DecodeUnicodeEscape(ascii, n, NULL);
+    if (s != NULL) {
+        PyUnicode_InternInPlace(&s);
+    }
+    return s;
+}
+
+PyObject *
+AotConst_Bytes(const char *s, Py_ssize_t n)
+{
+    return PyBytes_FromStringAndSize(s, n);
+}
+
+PyObject *
+AotConst_Int(const char *literal_text)
+{
+    /* Base 0 accepts 0x/0o/0b prefixes and underscores, like the
+     * tokenizer. */
+    return PyLong_FromString(literal_text, NULL, 0);
+}
+
+/* Parse a float literal (underscores allowed, optional trailing j/J).
+ * -1.0 with an exception on error.  Returns: value */
+static double
+parse_float_literal(const char *text, int allow_j)
+{
+    char buf[256], *copy = buf, *end;
+    size_t n = strlen(text), k = 0;
+    double d;
+
+    if (n + 1 > sizeof buf) {
+        copy = PyMem_Malloc(n + 1);
+        if (copy == NULL) {
+            PyErr_NoMemory();
+            return -1.0;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] != '_') {
+            copy[k++] = text[i];
+        }
+    }
+    if (allow_j && k > 0 && (copy[k - 1] == 'j' || copy[k - 1] == 'J')) {
+        k--;
+    }
+    copy[k] = '\0';
+    /* No overflow exception: a literal like 1e999 is inf, as in Python. */
+    d = PyOS_string_to_double(copy, &end, NULL);
+    if (!(d == -1.0 && PyErr_Occurred()) && *end != '\0') {
+        PyErr_Format(PyExc_ValueError, "pyaot: bad float literal %s", text);
+        d = -1.0;
+    }
+    if (copy != buf) {
+        PyMem_Free(copy);
+    }
+    return d;
+}
+
+PyObject *
+AotConst_Float(const char *text)
+{
+    double d = parse_float_literal(text, 0);
+    if (d == -1.0 && PyErr_Occurred()) {
+        return NULL;
+    }
+    return PyFloat_FromDouble(d);
+}
+
+PyObject *
+AotConst_Complex(const char *imag_text)
+{
+    double d = parse_float_literal(imag_text, 1);
+    if (d == -1.0 && PyErr_Occurred()) {
+        return NULL;
+    }
+    return PyComplex_FromDoubles(0.0, d);
+}
+
+/* ======================================================================
+ * Imports
+ * ====================================================================== */
+
+/* The C function behind the interpreter's own builtins.__import__; an
+ * __import__ wrapping anything else is an override and gets called. */
+static PyCFunction original_import_meth;
+
+static int
+is_original_import(PyObject *f)
+{
+    if (!PyCFunction_Check(f)) {
+        return 0;
+    }
+    if (original_import_meth == NULL) {
+        PyObject *self = PyCFunction_GET_SELF(f);
+        const char *mname;
+        if (self == NULL || !PyModule_Check(self) ||
+            strcmp(((PyCFunctionObject *)f)->m_ml->ml_name, "__import__")) {
+            return 0;
+        }
+        mname = PyModule_GetName(self);
+        if (mname == NULL) {
+            PyErr_Clear();
+            return 0;
+        }
+        if (strcmp(mname, "builtins") != 0) {
+            return 0;
+        }
+        original_import_meth = ((PyCFunctionObject *)f)->m_ml->ml_meth;
+    }
+    return ((PyCFunctionObject *)f)->m_ml->ml_meth == original_import_meth;
+}
+
+PyObject *
+AotImport_Name(PyObject *globals, PyObject *builtins, PyObject *name,
+               PyObject *fromlist, int level)
+{
+    PyObject *key = interned(&str_import_key, "__import__");
+    PyObject *import_func, *lv, *r, *args[5];
+
+    if (key == NULL) {
+        return NULL;
+    }
+    if (PyDict_Check(builtins)) {
+        import_func = Py_XNewRef(PyDict_GetItemWithError(builtins, key));
+    }
+    else {
+        import_func = PyObject_GetItem(builtins, key);
+        if (import_func == NULL &&
+            PyErr_ExceptionMatches(PyExc_KeyError)) {
+            PyErr_Clear();
+        }
+    }
+    if (import_func == NULL) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_ImportError, "__import__ not found");
+        }
+        return NULL;
+    }
+    if (is_original_import(import_func)) {
+        Py_DECREF(import_func);
+        return PyImport_ImportModuleLevelObject(name, globals, Py_None,
+                                                fromlist, level);
+    }
+    lv = PyLong_FromLong(level);
+    if (lv == NULL) {
+        Py_DECREF(import_func);
+        return NULL;
+    }
+    args[0] = name;
+    args[1] = globals;
+    args[2] = Py_None; /* f_locals: functions have none */
+    args[3] = fromlist;
+    args[4] = lv;
+    r = PyObject_Vectorcall(import_func, args, 5, NULL);
+    Py_DECREF(lv);
+    Py_DECREF(import_func);
+    return r;
+}
+
+/* spec._initializing is true (errors count as false). */
+static int
+spec_initializing(PyObject *spec)
+{
+    PyObject *v;
+    int r;
+    if (spec == NULL) {
+        return 0;
+    }
+    v = PyObject_GetAttrString(spec, "_initializing");
+    if (v == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    r = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    if (r < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    return r;
+}
+
+PyObject *
+AotImport_From(PyObject *module, PyObject *name)
+{
+    PyObject *x, *pkgname, *fullname, *pkgpath, *shown, *errmsg;
+    int r;
+
+    r = Aot_GetOptionalAttr(module, name, &x);
+    if (r != 0) {
+        return x;
+    }
+    /* A circular relative import may have put the submodule in
+     * sys.modules before binding it on the package. */
+    pkgname = PyObject_GetAttrString(module, "__name__");
+    if (pkgname == NULL) {
+        goto error;
+    }
+    if (!PyUnicode_Check(pkgname)) {
+        Py_CLEAR(pkgname);
+        goto error;
+    }
+    fullname = PyUnicode_FromFormat("%U.%U", pkgname, name);
+    if (fullname == NULL) {
+        Py_DECREF(pkgname);
+        return NULL;
+    }
+    x = PyImport_GetModule(fullname);
+    Py_DECREF(fullname);
+    if (x != NULL || PyErr_Occurred()) {
+        Py_DECREF(pkgname);
+        return x;
+    }
+
+error:
+    pkgpath = PyModule_GetFilenameObject(module);
+    shown = pkgname != NULL ? Py_NewRef(pkgname)
+                            : PyUnicode_FromString("<unknown module name>");
+    if (shown == NULL) {
+        Py_XDECREF(pkgpath);
+        Py_XDECREF(pkgname);
+        return NULL;
+    }
+    if (pkgpath == NULL || !PyUnicode_Check(pkgpath)) {
+        PyErr_Clear();
+        Py_CLEAR(pkgpath);
+        errmsg = PyUnicode_FromFormat(
+            "cannot import name %R from %R (unknown location)", name, shown);
+    }
+    else {
+        PyObject *spec = PyObject_GetAttrString(module, "__spec__");
+        const char *fmt;
+        if (spec == NULL) {
+            PyErr_Clear();
+        }
+        fmt = spec_initializing(spec)
+                  ? "cannot import name %R from partially initialized module "
+                    "%R (most likely due to a circular import) (%S)"
+                  : "cannot import name %R from %R (%S)";
+        Py_XDECREF(spec);
+        errmsg = PyUnicode_FromFormat(fmt, name, shown, pkgpath);
+    }
+    if (errmsg != NULL) {
+        PyErr_SetImportError(errmsg, pkgname, pkgpath);
+        Py_DECREF(errmsg);
+    }
+#if AOT_IMPORTERROR_NAME_FROM
+    if (PyErr_ExceptionMatches(PyExc_ImportError)) {
+        /* 3.12 records the missing name on the error (name_from). */
+        PyObject *exc = Aot_FetchRaised();
+        if (PyObject_SetAttrString(exc, "name_from", name) < 0) {
+            PyErr_Clear();
+        }
+        Aot_RestoreRaised(exc);
+    }
+#endif
+    Py_DECREF(shown);
+    Py_XDECREF(pkgpath);
+    Py_XDECREF(pkgname);
+    return NULL;
+}

@@ -1,0 +1,367 @@
+/* pyaot_rt.h: the runtime library's public interface, the only header that
+ * generated C includes.
+ *
+ * Conventions (runtime/README.md has the long form):
+ *  - Every function follows the C-API error convention: NULL, -1 or
+ *    AOT_TV_ERR with a Python exception set.
+ *  - Every declaration says what it does with references on one line that
+ *    ends in "Returns: new ref | borrowed | ..." and names stolen arguments;
+ *    arguments not mentioned are borrowed.
+ *  - Fast paths only ever apply to exact builtin types; everything else is
+ *    the C-API call CPython's own bytecode would make, so CPython produces
+ *    the results and the messages.
+ */
+#ifndef PYAOT_RT_H
+#define PYAOT_RT_H
+
+#include "aot_compat.h"
+#include "aot_tv.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ======================================================================
+ * Tagged ints (aot_tv.h has the inline operations)
+ * ====================================================================== */
+
+/* Steals o (NULL -> ERR): exact int fitting 63 bits -> short. Returns: new */
+AotTV AotTV_FromObject(PyObject *o);
+/* Borrows o: like AotTV_FromObject, increfs if kept as pointer. Returns: new */
+AotTV AotTV_FromObjectBorrowed(PyObject *o);
+/* t borrowed (not ERR): the value as an object.  Returns: new ref */
+PyObject *AotTV_Box(AotTV t);
+/* Consumes t (ERR -> NULL): the value as an object.  Returns: new ref */
+PyObject *AotTV_BoxSteal(AotTV t);
+/* Index value of t as Py_ssize_t (operator.index semantics, -1 + exception
+ * on error, OverflowError message of PyNumber_AsSsize_t).  Returns: value */
+Py_ssize_t AotTV_AsSsize(AotTV t);
+
+/* ======================================================================
+ * Floats (aot_float.c)
+ * ====================================================================== */
+
+/* a / b; ZeroDivisionError sets error, returns -1.0.  Returns: value */
+double AotFloat_Div(double a, double b);
+/* a // b (float_floor_div); error returns -1.0.  Returns: value */
+double AotFloat_FloorDiv(double a, double b);
+/* a % b (float_rem); error returns -1.0.  Returns: value */
+double AotFloat_Mod(double a, double b);
+/* a ** b via PyNumber_Power (may be complex).  Returns: new ref */
+PyObject *AotFloat_Pow(double a, double b);
+/* Exact float <op> int/object comparison; -1 on error.  Returns: 0/1 */
+int AotFloat_CompareTV(double a, AotTV b, int op);
+/* Boxed float.  Returns: new ref */
+PyObject *AotFloat_Box(double v);
+
+/* ======================================================================
+ * Generic object operations (aot_ops.c); all arguments borrowed.
+ * ====================================================================== */
+
+PyObject *AotNum_Add(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_Sub(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_Mul(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_TrueDiv(PyObject *a, PyObject *b);  /* Returns: new ref */
+PyObject *AotNum_FloorDiv(PyObject *a, PyObject *b); /* Returns: new ref */
+PyObject *AotNum_Mod(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_Pow(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_LShift(PyObject *a, PyObject *b);   /* Returns: new ref */
+PyObject *AotNum_RShift(PyObject *a, PyObject *b);   /* Returns: new ref */
+PyObject *AotNum_And(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_Or(PyObject *a, PyObject *b);       /* Returns: new ref */
+PyObject *AotNum_Xor(PyObject *a, PyObject *b);      /* Returns: new ref */
+PyObject *AotNum_MatMul(PyObject *a, PyObject *b);   /* Returns: new ref */
+PyObject *AotNum_InPlaceAdd(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceSub(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceMul(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceTrueDiv(PyObject *a, PyObject *b);  /* new ref */
+PyObject *AotNum_InPlaceFloorDiv(PyObject *a, PyObject *b); /* new ref */
+PyObject *AotNum_InPlaceMod(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlacePow(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceLShift(PyObject *a, PyObject *b);   /* new ref */
+PyObject *AotNum_InPlaceRShift(PyObject *a, PyObject *b);   /* new ref */
+PyObject *AotNum_InPlaceAnd(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceOr(PyObject *a, PyObject *b);       /* new ref */
+PyObject *AotNum_InPlaceXor(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_InPlaceMatMul(PyObject *a, PyObject *b);   /* new ref */
+PyObject *AotNum_Neg(PyObject *a);    /* Returns: new ref */
+PyObject *AotNum_Pos(PyObject *a);    /* Returns: new ref */
+PyObject *AotNum_Invert(PyObject *a); /* Returns: new ref */
+
+/* `not o`: Py_True/Py_False.  Returns: new ref */
+PyObject *AotObj_Not(PyObject *o);
+/* Truth of o with True/False/None shortcuts; -1 error.  Returns: 0/1 */
+int AotObj_IsTrue(PyObject *o);
+/* a <op> b.  Returns: new ref */
+PyObject *AotObj_RichCompare(PyObject *a, PyObject *b, int op);
+/* a <op> b then truth (no identity shortcut); -1 error.  Returns: 0/1 */
+int AotObj_CompareBool(PyObject *a, PyObject *b, int op);
+/* `item in container`; -1 error.  Returns: 0/1 */
+int AotObj_Contains(PyObject *container, PyObject *item);
+
+/* ======================================================================
+ * Containers (aot_ops.c)
+ * ====================================================================== */
+
+/* o[key].  Returns: new ref */
+PyObject *AotObj_GetItem(PyObject *o, PyObject *key);
+/* o[idx], idx borrowed.  Returns: new ref */
+PyObject *AotObj_GetItemTV(PyObject *o, AotTV idx);
+/* o[key] = v; -1 error.  Returns: 0 (v borrowed) */
+int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
+/* o[idx] = v; -1 error.  Returns: 0 (v borrowed) */
+int AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v);
+/* del o[key]; -1 error.  Returns: 0 */
+int AotObj_DelItem(PyObject *o, PyObject *key);
+/* o[lo:hi:step], NULL parts omitted.  Returns: new ref */
+PyObject *AotObj_GetSlice(PyObject *o, PyObject *lo, PyObject *hi,
+                          PyObject *step);
+/* o[lo:hi:step] = v; -1 error.  Returns: 0 */
+int AotObj_SetSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step,
+                    PyObject *v);
+/* del o[lo:hi:step]; -1 error.  Returns: 0 */
+int AotObj_DelSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step);
+/* len(o) as a short TV, ERR on error.  Returns: new (always short) */
+AotTV AotObj_Len(PyObject *o);
+/* len(o) for the builtin `len` fast path.  Returns: new (always short) */
+AotTV AotBuiltin_LenTV(PyObject *o);
+/* The call expression `o.append(x)`.  Returns: new ref */
+PyObject *AotObj_Append(PyObject *o, PyObject *x);
+
+/* list(n NULL slots), like PyList_New.  Returns: new ref */
+PyObject *AotList_New(Py_ssize_t n);
+/* [*iterable] step: list.extend with CPython's "Value after *" message.
+ * -1 error.  Returns: 0 */
+int AotList_Extend(PyObject *list, PyObject *iterable);
+/* {*iterable} step: set.update.  -1 error.  Returns: 0 */
+int AotSet_Update(PyObject *set, PyObject *iterable);
+/* {**mapping} step: dict.update with "'T' object is not a mapping".
+ * -1 error.  Returns: 0 */
+int AotDict_Update(PyObject *dict, PyObject *mapping);
+/* tuple(list).  Returns: new ref */
+PyObject *AotList_AsTuple(PyObject *list);
+
+/* `a, b, c = seq`: out[0..n) get new refs; -1 error (out holds no refs).
+ * Returns: 0 */
+int AotSeq_Unpack(PyObject *seq, Py_ssize_t n, PyObject **out);
+/* `a, *b, c = seq`: out[0..before+1+after), out[before] a new list;
+ * -1 error (out holds no refs).  Returns: 0 */
+int AotSeq_UnpackEx(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
+                    PyObject **out);
+
+/* ======================================================================
+ * Iteration (aot_ops.c)
+ * ====================================================================== */
+
+/* iter(o).  Returns: new ref */
+PyObject *AotIter_Get(PyObject *o);
+/* next(it); NULL with no exception = exhausted.  Returns: new ref */
+PyObject *AotIter_Next(PyObject *it);
+
+/* ======================================================================
+ * Calls (aot_ops.c)
+ * ====================================================================== */
+
+/* func(*args, **kwargs); args a tuple, kwargs dict or NULL.  Returns: new */
+PyObject *AotCall_Star(PyObject *func, PyObject *args, PyObject *kwargs);
+/* f(*x): list.extend(x) with CPython's "f() argument after * must be an
+ * iterable, not T".  -1 error.  Returns: 0 */
+int AotCall_ExtendArgs(PyObject *list, PyObject *func, PyObject *iterable);
+/* f(**m): merge into dict with "argument after ** must be a mapping" and
+ * "got multiple values for keyword argument".  -1 error.  Returns: 0 */
+int AotCall_MergeKwargs(PyObject *dict, PyObject *func, PyObject *mapping);
+
+/* ======================================================================
+ * Compiled functions (aot_func.c)
+ * ====================================================================== */
+
+#define AOT_FUNC_VARARGS 1
+#define AOT_FUNC_VARKW 2
+
+/* Static description of one `def`, emitted by the code generator.  Fields
+ * after `filename` belong to the runtime: leave them zero-initialized. */
+typedef struct AotFuncDesc {
+    const char *name, *qualname;
+    int npos, nposonly, nkwonly; /* npos includes posonly */
+    int flags;                   /* AOT_FUNC_VARARGS | AOT_FUNC_VARKW */
+    /* npos + nkwonly (+1 *args name) (+1 **kw name), in that order */
+    const char *const *argnames;
+    vectorcallfunc vectorcall;
+    int firstlineno;
+    const char *filename;
+    /* runtime-owned: tuple of interned argnames, filled on first use */
+    PyObject *rt_names;
+} AotFuncDesc;
+
+/* Instance layout of the shared function type ("pyaot_function"). */
+typedef struct AotFunctionObject {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    AotFuncDesc *desc;
+    PyObject *globals;     /* dict, never NULL */
+    PyObject *name;        /* str */
+    PyObject *qualname;    /* str */
+    PyObject *module;      /* any or NULL */
+    PyObject *doc;         /* any, None default */
+    PyObject *defaults;    /* tuple or NULL */
+    PyObject *kwdefaults;  /* dict or NULL */
+    PyObject *annotations; /* dict or NULL (created on access) */
+    PyObject *dict;        /* __dict__ or NULL */
+    PyObject *code;        /* lazily built code object or NULL */
+    PyObject *weakreflist;
+} AotFunctionObject;
+
+/* New compiled function object.  All arguments borrowed (defaults a tuple
+ * or NULL, kwdefaults/annotations dict or NULL, doc NULL -> None).
+ * Returns: new ref */
+PyObject *AotFunction_New(AotFuncDesc *desc, PyObject *globals,
+                          PyObject *defaults, PyObject *kwdefaults,
+                          PyObject *doc, PyObject *annotations);
+/* Is o a compiled function (of any compiled module)?  Returns: 0/1 */
+int AotFunction_Check(PyObject *o);
+
+/* f.__defaults__ (f must be a compiled function).  Returns: borrowed */
+static inline PyObject *
+AotFunction_Defaults(PyObject *f)
+{
+    return ((AotFunctionObject *)f)->defaults;
+}
+
+/* f.__kwdefaults__.  Returns: borrowed (NULL if none) */
+static inline PyObject *
+AotFunction_KwDefaults(PyObject *f)
+{
+    return ((AotFunctionObject *)f)->kwdefaults;
+}
+
+/* f.__globals__.  Returns: borrowed */
+static inline PyObject *
+AotFunction_Globals(PyObject *f)
+{
+    return ((AotFunctionObject *)f)->globals;
+}
+
+/* Bind a vectorcall to func's parameters: out[0..total) get new refs, in
+ * desc order (positional, kw-only, *args tuple, **kwargs dict), defaults
+ * from the current __defaults__/__kwdefaults__; -1 error (out holds no
+ * refs) with CPython's exact TypeError.  Returns: 0 */
+int AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
+                  PyObject *kwnames, PyObject **out);
+
+/* Entry of a native function: recursion check ("maximum recursion depth
+ * exceeded"); -1 error.  Returns: 0 */
+int AotFunc_Enter(void);
+/* Pair of AotFunc_Enter on every exit path.  Returns: nothing */
+void AotFunc_Leave(void);
+
+/* ======================================================================
+ * Globals, builtins, module setup, constants, imports (aot_module.c)
+ * ====================================================================== */
+
+/* One per (module, global name) load site group; zero-init except name. */
+typedef struct AotGlobalCache {
+    PyObject *name; /* interned str, set by the module init */
+    PyObject *globals, *builtins; /* dicts the cache was filled from */
+    uint64_t gver, bver;          /* their versions (<= 3.11) */
+    uint64_t epoch;               /* watcher epoch (3.12+) */
+    PyObject *value;              /* borrowed from one of the dicts */
+} AotGlobalCache;
+
+/* Load a global: globals, then builtins, NameError.  Returns: new ref */
+PyObject *AotGlobal_Load(PyObject *globals, PyObject *builtins,
+                         AotGlobalCache *c);
+/* Same, valid until arbitrary code runs.  Returns: borrowed */
+PyObject *AotGlobal_LoadBorrowed(PyObject *globals, PyObject *builtins,
+                                 AotGlobalCache *c);
+/* globals[name] = v; -1 error.  Returns: 0 */
+int AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v);
+/* del globals[name] with NameError; -1 error.  Returns: 0 */
+int AotGlobal_Delete(PyObject *globals, PyObject *name);
+/* globals['__builtins__'] as a dict, like a frame's f_builtins.
+ * Returns: borrowed (NULL + exception on error) */
+PyObject *AotModule_Builtins(PyObject *globals);
+/* Module exec prologue: runtime init, __builtins__ in the module dict.
+ * Returns: 0 / -1; *globals_out, *builtins_out borrowed */
+int AotModule_Setup(PyObject *module, const char *filename_for_tracebacks,
+                    PyObject **globals_out, PyObject **builtins_out);
+
+/* Interned str from UTF-8 (surrogatepass).  Returns: new ref */
+PyObject *AotConst_Str(const char *utf8, Py_ssize_t n);
+/* Interned str from a unicode-escape ASCII literal.  Returns: new ref */
+PyObject *AotConst_StrEscaped(const char *ascii, Py_ssize_t n);
+/* bytes.  Returns: new ref */
+PyObject *AotConst_Bytes(const char *s, Py_ssize_t n);
+/* int literal text ("0x1f", "1_000", ...).  Returns: new ref */
+PyObject *AotConst_Int(const char *literal_text);
+/* float literal text, CPython rounding.  Returns: new ref */
+PyObject *AotConst_Float(const char *text);
+/* imaginary literal text ("2.5j" or "2.5").  Returns: new ref */
+PyObject *AotConst_Complex(const char *imag_text);
+
+/* IMPORT_NAME.  fromlist a tuple or None.  Returns: new ref */
+PyObject *AotImport_Name(PyObject *globals, PyObject *builtins,
+                         PyObject *name, PyObject *fromlist, int level);
+/* IMPORT_FROM (getattr, sys.modules fallback, ImportError).
+ * Returns: new ref */
+PyObject *AotImport_From(PyObject *module, PyObject *name);
+
+/* ======================================================================
+ * Exceptions, tracebacks, with (aot_exc.c)
+ * ====================================================================== */
+
+/* Add a traceback entry "File filename, line N, in funcname" to the raised
+ * exception (code objects cached).  Returns: nothing */
+void AotTraceback_Add(const char *funcname, const char *filename, int line,
+                      PyObject *globals);
+/* `raise exc [from cause]` (cause NULL: no from).  Returns: -1 always */
+int AotExc_Raise(PyObject *exc, PyObject *cause);
+/* bare `raise`: re-raise the handled exception.  Returns: -1 always.
+ * Do not add a traceback entry for the current frame afterwards. */
+int AotExc_Reraise(void);
+/* Enter a handler: take the raised exception, make it the handled one;
+ * *saved_handled = previous handled (new ref, Py_None if none).
+ * Returns: new ref (the exception) */
+PyObject *AotExc_Catch(PyObject **saved_handled);
+/* `except type:` test of exc; -1 error.  Returns: 0/1 */
+int AotExc_Matches(PyObject *exc, PyObject *type);
+/* Make exc the raised exception again.  Steals exc. Returns: nothing */
+void AotExc_Restore(PyObject *exc);
+/* Leave a handler: reinstate saved as handled.  Steals saved.
+ * Returns: nothing */
+void AotExc_RestoreHandled(PyObject *saved);
+/* `assert` failure with msg (NULL: none).  Returns: -1 always */
+int AotExc_AssertFail(PyObject *msg);
+/* UnboundLocalError for a local (version-specific text).  Returns: -1 */
+int AotExc_UnboundLocal(const char *name);
+/* NameError for an unbound free variable.  Returns: -1 */
+int AotExc_UnboundFree(const char *name);
+/* NameError "name 'x' is not defined".  Returns: -1 always */
+int AotExc_NameError(PyObject *name);
+
+/* `with mgr:` entry; *exit_out = bound __exit__ (new ref).
+ * Returns: new ref (__enter__() result) */
+PyObject *AotWith_Enter(PyObject *mgr, PyObject **exit_out);
+/* exit(None, None, None); -1 error.  Returns: 0 */
+int AotWith_ExitNormal(PyObject *exit);
+/* exit(type(exc), exc, tb) with exc handled; -1 error, 0 re-raise,
+ * 1 suppress.  Returns: 0/1 */
+int AotWith_ExitExc(PyObject *exit, PyObject *exc);
+
+/* ======================================================================
+ * Misc (aot_ops.c)
+ * ====================================================================== */
+
+/* f-string field: conversion -1/'s'/'r'/'a', spec NULL or str.
+ * Returns: new ref */
+PyObject *AotFormat_Value(PyObject *v, int conversion, PyObject *spec);
+/* Concatenate n str parts (borrowed).  Returns: new ref */
+PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
+/* Loop back-edge check: signals every ~4096 calls, lets other threads run;
+ * -1 if a signal handler raised.  Returns: 0 */
+int AotLoop_Check(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PYAOT_RT_H */

@@ -1,0 +1,70 @@
+/*
+ * compile.c: the compiler core's pipeline (DESIGN.md §2): parse, check,
+ * scope, infer, build IR, refcount, emit; or stop after a stage for
+ * --dump. All memory of one compilation lives in one arena.
+ */
+#include "compile.h"
+
+#include "../infer/infer.h"
+#include "../ir/irbuild.h"
+#include "../parse/parse.h"
+#include "../sema/sema.h"
+#include "emit.h"
+
+int
+pyaot_compile_source(const CompileOptions *opt, const SrcFile *src,
+                     DumpKind dump, StrBuf *out, FILE *err)
+{
+    Arena arena;
+    arena_init(&arena);
+    Interner in;
+    intern_init(&in, &arena);
+    Diag d;
+    diag_init(&d, src, err);
+    int rc = 1;
+    Node *mod = parse_module(src, &arena, &in, &d);
+    if (!mod || d.nerrors)
+        goto done;
+    if (dump == DUMP_AST) {
+        ast_dump(mod, out);
+        rc = 0;
+        goto done;
+    }
+    /* The scope pass runs only on a module that passed the syntax checks,
+     * so one mistake is reported once. */
+    if (!check_module(mod, &d) || d.nerrors)
+        goto done;
+    if (!scope_analyze(mod, &arena, &in, &d) || d.nerrors)
+        goto done;
+    if (dump == DUMP_SCOPES) {
+        scope_dump(mod, out);
+        rc = 0;
+        goto done;
+    }
+    if (!check_supported(mod, &d) || d.nerrors)
+        goto done;
+    Infer *I = infer_module(mod, &arena, &in);
+    if (dump == DUMP_TYPES) {
+        infer_dump(I, out);
+        rc = 0;
+        goto done;
+    }
+    IrModule *m = ir_module_new(&arena, &in, opt->modname, opt->tb_filename);
+    if (!irbuild_module(m, I, mod, &d) || d.nerrors)
+        goto done;
+    for (int i = 0; i < m->funcs.len; i++)
+        ir_refcount(m, m->funcs.items[i]);
+    if (dump == DUMP_IR) {
+        ir_dump_module(m, out);
+        rc = 0;
+        goto done;
+    }
+    emit_module(m, opt, out);
+    rc = 0;
+done:
+    if (d.nerrors)
+        rc = 1;
+    intern_free(&in);
+    arena_free(&arena);
+    return rc;
+}

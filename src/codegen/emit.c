@@ -1,0 +1,1003 @@
+/*
+ * emit.c: IR -> C (DESIGN.md §2 "emit").
+ *
+ * One C file per module. Each IrFunc becomes a static C function whose
+ * registers are C locals; each block a label; each op one statement plus,
+ * when the op can fail, one check that frees the temps the refcount pass
+ * listed, adds the traceback entry and jumps to the block's handler. Named
+ * locals are released in co_varnames order when the function returns or
+ * fails, as a CPython frame clears them.
+ *
+ * Every def also gets a vectorcall entry (argument parsing + dispatch to the
+ * clone matching the exact argument types) and an AotFuncDesc.
+ * Generated names: aotf_N native clones, aotv_N vectorcall entries,
+ * aot_desc_N descriptors, aot_K constants, aot_gc global slot caches,
+ * aot_fnobj_N the function object a direct call expects, rN registers,
+ * LN labels.
+ */
+#include "emit.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct Emit {
+    const IrModule *m;
+    const CompileOptions *opt;
+    StrBuf *out;
+    const IrFunc *f;
+} Emit;
+
+static const char *
+em_ctype(IrRep r)
+{
+    switch (r) {
+    case REP_OBJ:
+        return "PyObject *";
+    case REP_TV:
+        return "AotTV ";
+    case REP_F64:
+        return "double ";
+    case REP_BOOL:
+        return "char ";
+    case REP_I64:
+        return "int64_t ";
+    case REP_CINT:
+        return "int ";
+    default:
+        return "void ";
+    }
+}
+
+static const char *
+em_errval(IrRep r)
+{
+    switch (r) {
+    case REP_OBJ:
+        return "NULL";
+    case REP_TV:
+        return "AOT_TV_ERR";
+    case REP_F64:
+        return "-1.0";
+    default:
+        return "-1";
+    }
+}
+
+static void
+em_reg(Emit *E, int r)
+{
+    if (r == REG_NULL)
+        sb_puts(E->out, "NULL");
+    else if (r == REG_GLOBALS)
+        sb_puts(E->out, "aot_G");
+    else if (r == REG_BUILTINS)
+        sb_puts(E->out, "aot_B");
+    else
+        sb_printf(E->out, "r%d", r);
+}
+
+static IrRep
+em_rep(Emit *E, int r)
+{
+    return r < 0 ? REP_OBJ : E->f->regs.items[r].rep;
+}
+
+static void
+em_decref(Emit *E, int r)
+{
+    if (em_rep(E, r) == REP_TV)
+        sb_printf(E->out, "AotTV_DecRef(r%d); ", r);
+    else
+        sb_printf(E->out, "Py_DECREF(r%d); ", r);
+}
+
+static void
+em_label(Emit *E, int h)
+{
+    if (h < 0)
+        sb_puts(E->out, "goto aot_err;");
+    else
+        sb_printf(E->out, "goto L%d;", h);
+}
+
+/* The error path of an op: free, traceback, jump. */
+static void
+em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
+{
+    for (int i = 0; i < op->nerr_decrefs; i++)
+        em_decref(E, op->err_decrefs[i]);
+    if (tb) {
+        if (b->tbname)
+            sb_printf(E->out, "aotg_tb_comp(\"%s\", \"%s\", %d); ", b->tbname,
+                      E->f->name, line);
+        else
+            sb_printf(E->out, "AotTraceback_Add(\"%s\", aot_filename, %d, "
+                              "aot_G); ",
+                      E->f->name, line);
+    }
+    em_label(E, b->handler);
+}
+
+static void
+em_check(Emit *E, const IrBlock *b, const IrOp *op, const char *cond)
+{
+    sb_printf(E->out, "    if (unlikely(%s)) { ", cond);
+    em_fail(E, b, op, op->line, op->err != ERR_RERAISE);
+    sb_puts(E->out, " }\n");
+}
+
+static void
+em_dest_check(Emit *E, const IrBlock *b, const IrOp *op)
+{
+    char cond[96];
+    IrRep r = em_rep(E, op->dest);
+    switch (op->err) {
+    case ERR_NEVER:
+        return;
+    case ERR_NULL:
+        snprintf(cond, sizeof cond, r == REP_TV ? "r%d == AOT_TV_ERR"
+                                                : "r%d == NULL",
+                 op->dest);
+        break;
+    case ERR_NEG:
+        snprintf(cond, sizeof cond, "r%d < 0", op->dest);
+        break;
+    case ERR_MAGIC:
+        snprintf(cond, sizeof cond, "r%d == -1.0 && PyErr_Occurred()",
+                 op->dest);
+        break;
+    default:
+        snprintf(cond, sizeof cond, "1");
+        break;
+    }
+    em_check(E, b, op, cond);
+}
+
+static const char *
+em_binop_name(int op)
+{
+    static const char *const n[] = { "Add",    "Sub",    "Mul", "MatMul",
+                                      "TrueDiv", "Mod",  "Pow", "LShift",
+                                      "RShift", "Or",    "Xor", "And",
+                                      "FloorDiv" };
+    return n[op];
+}
+
+static const char *
+em_cmp_py(int op)
+{
+    static const char *const n[] = { "Py_EQ", "Py_NE", "Py_LT",
+                                     "Py_LE", "Py_GT", "Py_GE" };
+    return op <= CMP_GTE ? n[op] : "Py_EQ";
+}
+
+static const char *
+em_cmp_c(int op)
+{
+    static const char *const n[] = { "==", "!=", "<", "<=", ">", ">=" };
+    return op <= CMP_GTE ? n[op] : "==";
+}
+
+static void
+em_args(Emit *E, const IrOp *op, int from)
+{
+    for (int j = from; j < op->nargs; j++) {
+        if (j > from)
+            sb_puts(E->out, ", ");
+        if (op->addr & (1u << j))
+            sb_putc(E->out, '&');
+        em_reg(E, op->args[j]);
+    }
+}
+
+static void
+em_box_into(Emit *E, const char *dst, int r)
+{
+    switch (em_rep(E, r)) {
+    case REP_TV:
+        sb_printf(E->out, "%s = AotTV_Box(r%d);", dst, r);
+        break;
+    case REP_F64:
+        sb_printf(E->out, "%s = PyFloat_FromDouble(r%d);", dst, r);
+        break;
+    case REP_BOOL:
+    case REP_CINT:
+        sb_printf(E->out, "%s = PyBool_FromLong(r%d);", dst, r);
+        break;
+    case REP_I64:
+        sb_printf(E->out, "%s = PyLong_FromLongLong(r%d);", dst, r);
+        break;
+    default:
+        sb_printf(E->out, "%s = r%d; Py_INCREF(%s);", dst, r, dst);
+        break;
+    }
+}
+
+static void
+em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
+{
+    const IrFunc *t = E->m->funcs.items[op->ival];
+    const IrDef *d = E->m->defs.items[t->def_index];
+    int dest = op->dest;
+    IrRep dr = em_rep(E, dest);
+    StrBuf *o = E->out;
+    sb_printf(o, "    { PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, "
+                 "&aot_gc[%d]);\n",
+              op->konst);
+    sb_printf(o, "      if (g == NULL) r%d = %s;\n", dest, em_errval(dr));
+    sb_printf(o, "      else if (g == aot_fnobj_%d) {\n", t->def_index);
+    if (t->ret_rep == REP_F64) {
+        sb_printf(o, "        double d = %s(", t->cname);
+        em_args(E, op, 0);
+        sb_printf(o, ");\n        r%d = (d == -1.0 && PyErr_Occurred()) ? "
+                     "NULL : PyFloat_FromDouble(d);\n",
+                  dest);
+    }
+    else if (t->ret_rep == dr) {
+        sb_printf(o, "        r%d = %s(", dest, t->cname);
+        em_args(E, op, 0);
+        sb_puts(o, ");\n");
+    }
+    else {
+        /* TV/OBJ mismatch cannot happen (the builder picks dest from the
+         * clone), but stay correct: box through an object. */
+        sb_printf(o, "        %sx = %s(", em_ctype(t->ret_rep), t->cname);
+        em_args(E, op, 0);
+        sb_puts(o, ");\n");
+        if (dr == REP_TV)
+            sb_printf(o, "        r%d = AotTV_FromObject(x);\n", dest);
+        else
+            sb_printf(o, "        r%d = AotTV_BoxSteal(x);\n", dest);
+    }
+    sb_puts(o, "      }\n      else {\n");
+    int n = op->nargs;
+    sb_printf(o, "        PyObject *a[%d]; int ok = 1;\n", n + 1);
+    for (int j = 0; j < n; j++) {
+        char dst[32];
+        snprintf(dst, sizeof dst, "a[%d]", j + 1);
+        sb_puts(o, "        if (ok) { ");
+        em_box_into(E, dst, op->args[j]);
+        sb_printf(o, " if (!a[%d]) { ok = 0; for (int k = 1; k < %d; k++) "
+                     "Py_DECREF(a[k]); } }\n",
+                  j + 1, j + 1);
+    }
+    sb_printf(o, "        PyObject *res = NULL;\n        if (ok) { res = "
+                 "PyObject_Vectorcall(g, a + 1, %d | "
+                 "PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);\n"
+                 "          for (int k = 1; k <= %d; k++) Py_DECREF(a[k]); }\n",
+              n, n);
+    if (dr == REP_TV)
+        sb_printf(o, "        r%d = AotTV_FromObject(res);\n", dest);
+    else
+        sb_printf(o, "        r%d = res;\n", dest);
+    sb_puts(o, "      }\n    }\n");
+    (void)d;
+    em_dest_check(E, b, op);
+}
+
+static void
+em_op(Emit *E, const IrBlock *b, const IrOp *op)
+{
+    StrBuf *o = E->out;
+    int d = op->dest;
+    IrRep dr = em_rep(E, d);
+    int a0 = op->nargs > 0 ? op->args[0] : -1;
+    int a1 = op->nargs > 1 ? op->args[1] : -1;
+    IrRep r0 = em_rep(E, a0);
+    switch (op->kind) {
+    case IR_LINE:
+        sb_printf(o, "    /* line %d */\n", op->line);
+        return;
+    case IR_CONST:
+        if (op->konst >= 0)
+            sb_printf(o, "    r%d = aot_K[%d];\n", d, op->konst);
+        else if (dr == REP_F64) {
+            if (isinf(op->fval))
+                sb_printf(o, "    r%d = %sHUGE_VAL;\n", d,
+                          op->fval < 0 ? "-" : "");
+            else
+                sb_printf(o, "    r%d = %a;\n", d, op->fval);
+        }
+        else if (dr == REP_TV)
+            sb_printf(o, "    r%d = AotTV_FromShort(%lldLL);\n", d,
+                      (long long)op->ival);
+        else
+            sb_printf(o, "    r%d = %lldLL;\n", d, (long long)op->ival);
+        return;
+    case IR_COPY:
+        sb_printf(o, "    r%d = r%d;", d, a0);
+        if (dr == REP_OBJ)
+            sb_printf(o, " Py_INCREF(r%d);", d);
+        else if (dr == REP_TV)
+            sb_printf(o, " AotTV_IncRef(r%d);", d);
+        sb_putc(o, '\n');
+        return;
+    case IR_ASSIGN: {
+        const IrReg *reg = &E->f->regs.items[d];
+        if (reg->local && dr == REP_OBJ)
+            sb_printf(o, "    { PyObject *old = r%d; r%d = r%d; "
+                         "Py_XDECREF(old); }\n",
+                      d, d, a0);
+        else if (reg->local && dr == REP_TV)
+            sb_printf(o, "    { AotTV old = r%d; r%d = r%d; "
+                         "AotTV_XDecRef(old); }\n",
+                      d, d, a0);
+        else if (reg->local)
+            sb_printf(o, "    r%d = r%d; r%d_b = 1;\n", d, a0, d);
+        else
+            sb_printf(o, "    r%d = r%d;\n", d, a0);
+        return;
+    }
+    case IR_UNDEF:
+        if (dr == REP_OBJ)
+            sb_printf(o, "    Py_CLEAR(r%d);\n", d);
+        else if (dr == REP_TV)
+            sb_printf(o, "    AotTV_XDecRef(r%d); r%d = AOT_TV_ERR;\n", d, d);
+        else
+            sb_printf(o, "    r%d_b = 0;\n", d);
+        return;
+    case IR_CHECKBOUND: {
+        char cond[64];
+        if (r0 == REP_OBJ)
+            snprintf(cond, sizeof cond, "r%d == NULL", a0);
+        else if (r0 == REP_TV)
+            snprintf(cond, sizeof cond, "r%d == AOT_TV_ERR", a0);
+        else
+            snprintf(cond, sizeof cond, "!r%d_b", a0);
+        sb_printf(o, "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
+                  cond, op->cname);
+        em_fail(E, b, op, op->line, true);
+        sb_puts(o, " }\n");
+        return;
+    }
+    case IR_BOX: {
+        char dst[16];
+        snprintf(dst, sizeof dst, "r%d", d);
+        sb_puts(o, "    ");
+        em_box_into(E, dst, a0);
+        sb_putc(o, '\n');
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_UNBOX:
+        if (dr == REP_TV && r0 == REP_I64)
+            sb_printf(o, "    r%d = AotTV_FromI64(r%d);\n", d, a0);
+        else if (dr == REP_TV)
+            sb_printf(o, "    r%d = AotTV_FromObjectBorrowed(r%d);\n", d, a0);
+        else if (dr == REP_F64)
+            sb_printf(o, "    r%d = PyFloat_AsDouble(r%d);\n", d, a0);
+        else
+            sb_printf(o, "    r%d = PyObject_IsTrue(r%d);\n", d, a0);
+        em_dest_check(E, b, op);
+        return;
+    case IR_BINOP: {
+        int bop = op->op & 0xff;
+        bool inplace = (op->op & 0x100) != 0;
+        if (dr == REP_F64) {
+            if (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)
+                sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0,
+                          ast_binop_symbol(bop), a1);
+            else
+                sb_printf(o, "    r%d = AotFloat_%s(r%d, r%d);\n", d,
+                          bop == OP_DIV ? "Div"
+                          : bop == OP_MOD ? "Mod"
+                                          : "FloorDiv",
+                          a0, a1);
+        }
+        else if (r0 == REP_TV && dr == REP_TV)
+            sb_printf(o, "    r%d = AotTV_%s%s(r%d, r%d);\n", d,
+                      inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
+        else if (r0 == REP_TV && bop == OP_DIV)
+            sb_printf(o, "    r%d = AotTV_TrueDiv(r%d, r%d);\n", d, a0, a1);
+        else
+            sb_printf(o, "    r%d = AotNum_%s%s(r%d, r%d);\n", d,
+                      inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_UNOP: {
+        static const char *const un[] = { "Invert", "Not", "Pos", "Neg" };
+        if (op->op == UOP_NOT)
+            sb_printf(o, "    r%d = !r%d;\n", d, a0);
+        else if (dr == REP_F64)
+            sb_printf(o, "    r%d = %sr%d;\n", d,
+                      op->op == UOP_USUB ? "-" : "+", a0);
+        else if (dr == REP_TV)
+            sb_printf(o, "    r%d = AotTV_%s(r%d);\n", d, un[op->op], a0);
+        else
+            sb_printf(o, "    r%d = AotNum_%s(r%d);\n", d, un[op->op], a0);
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_COMPARE: {
+        int c = op->op;
+        if (c == CMP_IS || c == CMP_ISNOT)
+            sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0,
+                      c == CMP_IS ? "==" : "!=", a1);
+        else if (c == CMP_IN || c == CMP_NOTIN) {
+            sb_printf(o, "    r%d = AotObj_Contains(r%d, r%d);\n", d, a1, a0);
+            if (c == CMP_NOTIN)
+                sb_printf(o, "    if (r%d >= 0) r%d = !r%d;\n", d, d, d);
+        }
+        else if (r0 == REP_F64)
+            sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0, em_cmp_c(c), a1);
+        else if (r0 == REP_TV && dr != REP_OBJ)
+            /* Tagged shorts order like their values. */
+            sb_printf(o, "    r%d = (AotTV_IsShort(r%d) && AotTV_IsShort(r%d))"
+                         " ? (r%d %s r%d) : AotTV_CompareBool(r%d, r%d, %s);\n",
+                      d, a0, a1, a0, em_cmp_c(c), a1, a0, a1, em_cmp_py(c));
+        else if (r0 == REP_TV)
+            sb_printf(o, "    r%d = AotTV_RichCompare(r%d, r%d, %s);\n", d, a0,
+                      a1, em_cmp_py(c));
+        else if (dr == REP_OBJ)
+            sb_printf(o, "    r%d = AotObj_RichCompare(r%d, r%d, %s);\n", d,
+                      a0, a1, em_cmp_py(c));
+        else
+            sb_printf(o, "    r%d = AotObj_CompareBool(r%d, r%d, %s);\n", d,
+                      a0, a1, em_cmp_py(c));
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_TRUTH:
+        if (r0 == REP_OBJ)
+            sb_printf(o, "    r%d = AotObj_IsTrue(r%d);\n", d, a0);
+        else if (r0 == REP_TV)
+            sb_printf(o, "    r%d = AotTV_IsShort(r%d) ? (r%d != 0) : "
+                         "AotTV_IsTrue(r%d);\n",
+                      d, a0, a0, a0);
+        else if (r0 == REP_F64)
+            sb_printf(o, "    r%d = r%d != 0.0;\n", d, a0);
+        else
+            sb_printf(o, "    r%d = r%d != 0;\n", d, a0);
+        em_dest_check(E, b, op);
+        return;
+    case IR_CALLC: {
+        for (int j = 0; j < op->nargs; j++)
+            if (op->addr & (1u << j))
+                sb_printf(o, "    Py_CLEAR(r%d);\n", op->args[j]);
+        sb_puts(o, "    ");
+        bool void_neg = d < 0 && op->err == ERR_NEG;
+        if (d >= 0)
+            sb_printf(o, "r%d = ", d);
+        else if (void_neg)
+            sb_puts(o, "if (unlikely(");
+        sb_printf(o, "%s(", op->cname);
+        if (op->imm) {
+            sb_printf(o, "%lld", (long long)op->ival);
+            if (op->nargs)
+                sb_puts(o, ", ");
+        }
+        em_args(E, op, 0);
+        sb_puts(o, ")");
+        if (void_neg) {
+            sb_puts(o, " < 0)) { ");
+            em_fail(E, b, op, op->line, true);
+            sb_puts(o, " }\n");
+            return;
+        }
+        sb_puts(o, ";\n");
+        if (d < 0 && (op->err == ERR_ALWAYS || op->err == ERR_RERAISE)) {
+            sb_puts(o, "    { ");
+            em_fail(E, b, op, op->line, op->err == ERR_ALWAYS);
+            sb_puts(o, " }\n");
+            return;
+        }
+        if (d >= 0)
+            em_dest_check(E, b, op);
+        return;
+    }
+    case IR_CALLPY: {
+        int nkw = 0;
+        if (op->konst >= 0)
+            nkw = E->m->consts.items[op->konst].len;
+        int nargs = op->nargs - 1;
+        sb_printf(o, "    { PyObject *a[%d] = { NULL", nargs + 1);
+        for (int j = 1; j < op->nargs; j++)
+            sb_printf(o, ", r%d", op->args[j]);
+        sb_printf(o, " };\n      r%d = PyObject_Vectorcall(r%d, a + 1, %d | "
+                     "PY_VECTORCALL_ARGUMENTS_OFFSET, ",
+                  d, a0, nargs - nkw);
+        if (op->konst >= 0)
+            sb_printf(o, "aot_K[%d]); }\n", op->konst);
+        else
+            sb_puts(o, "NULL); }\n");
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_CALLMETH: {
+        int nkw = 0;
+        if (op->konst >= 0)
+            nkw = E->m->consts.items[op->konst].len;
+        sb_printf(o, "    { PyObject *a[%d] = { ", op->nargs);
+        for (int j = 0; j < op->nargs; j++)
+            sb_printf(o, "%sr%d", j ? ", " : "", op->args[j]);
+        sb_printf(o, " };\n      r%d = PyObject_VectorcallMethod(aot_K[%lld], "
+                     "a, %d, ",
+                  d, (long long)op->ival, op->nargs - nkw);
+        if (op->konst >= 0)
+            sb_printf(o, "aot_K[%d]); }\n", op->konst);
+        else
+            sb_puts(o, "NULL); }\n");
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_CALLNAT:
+        em_callnat(E, b, op);
+        return;
+    case IR_BUILD: {
+        const char *ctor = op->op ? "PyTuple_New" : "PyList_New";
+        const char *set = op->op ? "PyTuple_SET_ITEM" : "PyList_SET_ITEM";
+        sb_printf(o, "    r%d = %s(%d);\n    if (r%d) {", d, ctor, op->nargs,
+                  d);
+        for (int j = 0; j < op->nargs; j++)
+            sb_printf(o, " %s(r%d, %d, r%d);", set, d, j, op->args[j]);
+        sb_puts(o, " } else {");
+        for (int j = 0; j < op->nargs; j++)
+            sb_printf(o, " Py_DECREF(r%d);", op->args[j]);
+        sb_puts(o, " }\n");
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_GLOBAL:
+        sb_printf(o, "    r%d = AotGlobal_Load(aot_G, aot_B, &aot_gc[%lld]);\n",
+                  d, (long long)op->ival);
+        em_dest_check(E, b, op);
+        return;
+    case IR_INCREF:
+        if (r0 == REP_TV)
+            sb_printf(o, "    AotTV_IncRef(r%d);\n", a0);
+        else
+            sb_printf(o, "    Py_INCREF(r%d);\n", a0);
+        return;
+    case IR_DECREF:
+        sb_puts(o, "    ");
+        em_decref(E, a0);
+        sb_putc(o, '\n');
+        return;
+    case IR_MAKEFUNC: {
+        sb_printf(o, "    r%d = AotFunction_New(&aot_desc_%lld, aot_G, ", d,
+                  (long long)op->ival);
+        em_args(E, op, 0);
+        sb_puts(o, ");\n");
+        const IrDef *def = E->m->defs.items[op->ival];
+        if (def->module_level)
+            sb_printf(o, "    if (r%d) { Py_INCREF(r%d); "
+                         "Py_XSETREF(aot_fnobj_%lld, r%d); }\n",
+                      d, d, (long long)op->ival, d);
+        em_dest_check(E, b, op);
+        return;
+    }
+    case IR_CATCH:
+        sb_printf(o, "    Py_CLEAR(r%d);\n    r%d = AotExc_Catch(&r%d);\n", a0,
+                  d, a0);
+        return;
+    case IR_UNPACK: {
+        int n = op->nargs - 1;
+        sb_printf(o, "    { PyObject *tmp[%d]; int rc = ", n + 1);
+        if (op->op < 0)
+            sb_printf(o, "AotSeq_Unpack(r%d, %d, tmp);\n", a0, n);
+        else
+            sb_printf(o, "AotSeq_UnpackEx(r%d, %d, %d, tmp);\n", a0, op->op,
+                      n - op->op - 1);
+        sb_puts(o, "      if (unlikely(rc < 0)) { ");
+        em_fail(E, b, op, op->line, true);
+        sb_puts(o, " }\n     ");
+        for (int j = 0; j < n; j++)
+            sb_printf(o, " r%d = tmp[%d];", op->args[j + 1], j);
+        sb_puts(o, " }\n");
+        return;
+    }
+    default:
+        sb_printf(o, "    /* ? %s */\n", ir_op_name(op->kind));
+        return;
+    }
+}
+
+static void
+em_edge(Emit *E, const IrBlock *b, int e)
+{
+    for (int i = 0; i < b->edge_decrefs[e].len; i++)
+        em_decref(E, b->edge_decrefs[e].items[i]);
+    sb_printf(E->out, "goto L%d;", e ? b->t1 : b->t0);
+}
+
+static void
+em_block(Emit *E, const IrBlock *b)
+{
+    StrBuf *o = E->out;
+    sb_printf(o, "  L%d:;\n", b->id);
+    if (b->exit_tb_line > 0)
+        sb_printf(o, "    aotg_tb_comp_exit(\"%s\", %d);\n", E->f->name,
+                  b->exit_tb_line);
+    for (int i = 0; i < b->ops.len; i++)
+        em_op(E, b, &b->ops.items[i]);
+    switch (b->term) {
+    case TERM_GOTO:
+        sb_puts(o, "    ");
+        em_edge(E, b, 0);
+        sb_putc(o, '\n');
+        break;
+    case TERM_BRANCH:
+        sb_printf(o, "    if (r%d) { ", b->cond);
+        em_edge(E, b, 0);
+        sb_puts(o, " } else { ");
+        em_edge(E, b, 1);
+        sb_puts(o, " }\n");
+        break;
+    case TERM_RETURN:
+        sb_printf(o, "    aot_ret = r%d; goto aot_out;\n", b->cond);
+        break;
+    case TERM_RAISE:
+        sb_puts(o, "    ");
+        em_label(E, b->handler);
+        sb_putc(o, '\n');
+        break;
+    case TERM_FORITER: {
+        sb_printf(o, "    r%d = AotIter_Next(r%d);\n    if (r%d == NULL) {\n"
+                     "      if (PyErr_Occurred()) { ",
+                  b->dest, b->cond, b->dest);
+        for (int i = 0; i < b->term_err_decrefs.len; i++)
+            em_decref(E, b->term_err_decrefs.items[i]);
+        if (b->tbname)
+            sb_printf(o, "aotg_tb_comp(\"%s\", \"%s\", %d); ", b->tbname,
+                      E->f->name, b->line);
+        else
+            sb_printf(o, "AotTraceback_Add(\"%s\", aot_filename, %d, aot_G); ",
+                      E->f->name, b->line);
+        em_label(E, b->handler);
+        sb_puts(o, " }\n      ");
+        em_edge(E, b, 1);
+        sb_puts(o, "\n    }\n    ");
+        em_edge(E, b, 0);
+        sb_putc(o, '\n');
+        break;
+    }
+    case TERM_UNREACHABLE:
+    case TERM_NONE:
+        sb_puts(o, "    PyErr_SetString(PyExc_SystemError, \"pyaot: reached "
+                   "unreachable code\"); goto aot_err;\n");
+        break;
+    }
+}
+
+static void
+em_signature(Emit *E, const IrFunc *f)
+{
+    StrBuf *o = E->out;
+    sb_printf(o, "static %s%s(", em_ctype(f->ret_rep), f->cname);
+    if (f->nparams == 0)
+        sb_puts(o, "void");
+    for (int i = 0; i < f->nparams; i++)
+        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->regs.items[i].rep),
+                  i);
+    sb_putc(o, ')');
+}
+
+static void
+em_func(Emit *E, const IrFunc *f)
+{
+    StrBuf *o = E->out;
+    E->f = f;
+    sb_printf(o, "\n/* %s */\n", f->sig ? f->sig : f->name);
+    em_signature(E, f);
+    sb_puts(o, "\n{\n");
+    for (int i = 0; i < f->regs.len; i++) {
+        IrRep r = f->regs.items[i].rep;
+        const IrReg *g = &f->regs.items[i];
+        switch (r) {
+        case REP_OBJ:
+            sb_printf(o, "    PyObject *r%d = NULL;", i);
+            break;
+        case REP_TV:
+            sb_printf(o, "    AotTV r%d = AOT_TV_ERR;", i);
+            break;
+        case REP_VOID:
+            continue;
+        default:
+            sb_printf(o, "    %sr%d = 0;", em_ctype(r), i);
+            if (g->local)
+                sb_printf(o, " char r%d_b = 0;", i);
+            break;
+        }
+        if (g->name)
+            sb_printf(o, " /* %s */", g->name);
+        sb_putc(o, '\n');
+    }
+    sb_printf(o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep),
+              em_errval(f->ret_rep));
+    if (!f->is_module)
+        sb_printf(o, "    if (AotFunc_Enter() < 0) return %s;\n",
+                  em_errval(f->ret_rep));
+    for (int i = 0; i < f->nparams; i++) {
+        IrRep r = f->regs.items[i].rep;
+        if (r == REP_OBJ)
+            sb_printf(o, "    r%d = p%d; Py_INCREF(r%d);\n", i, i, i);
+        else if (r == REP_TV)
+            sb_printf(o, "    r%d = p%d; AotTV_IncRef(r%d);\n", i, i, i);
+        else
+            sb_printf(o, "    r%d = p%d; r%d_b = 1;\n", i, i, i);
+    }
+    sb_puts(o, "    goto L0;\n");
+    for (int i = 0; i < f->blocks.len; i++)
+        em_block(E, f->blocks.items[i]);
+    /* exits: release the locals in co_varnames order */
+    for (int pass = 0; pass < 2; pass++) {
+        sb_puts(o, pass ? "  aot_err:;\n" : "  aot_out:;\n");
+        for (int i = 0; i < f->regs.len; i++) {
+            const IrReg *g = &f->regs.items[i];
+            if (!g->local)
+                continue;
+            if (g->rep == REP_OBJ)
+                sb_printf(o, "    Py_XDECREF(r%d);\n", i);
+            else if (g->rep == REP_TV)
+                sb_printf(o, "    AotTV_XDecRef(r%d);\n", i);
+        }
+        if (!f->is_module)
+            sb_puts(o, "    AotFunc_Leave();\n");
+        if (pass)
+            sb_printf(o, "    return %s;\n", em_errval(f->ret_rep));
+        else
+            sb_puts(o, "    return aot_ret;\n");
+    }
+    sb_puts(o, "}\n");
+}
+
+static void
+em_vectorcall(Emit *E, int di)
+{
+    const IrDef *d = E->m->defs.items[di];
+    StrBuf *o = E->out;
+    int n = d->nargnames;
+    sb_printf(o, "\nstatic PyObject *\naotv_%d(PyObject *self, PyObject *const "
+                 "*args, size_t nargsf, PyObject *kwnames)\n{\n",
+              di);
+    sb_printf(o, "    PyObject *a[%d];\n    PyObject *r;\n", n + 1);
+    sb_puts(o, "    if (AotArgs_Parse(self, args, nargsf, kwnames, a) < 0) "
+               "return NULL;\n");
+    for (int k = 0; k < d->nclones; k++) {
+        const IrFunc *cf = E->m->funcs.items[d->clones[k]];
+        IrRep *params = d->clone_params[k];
+        sb_puts(o, "    if (1");
+        for (int p = 0; p < d->npos; p++) {
+            if (params[p] == REP_TV)
+                sb_printf(o, " && PyLong_CheckExact(a[%d])", p);
+            else if (params[p] == REP_F64)
+                sb_printf(o, " && PyFloat_CheckExact(a[%d])", p);
+        }
+        sb_puts(o, ") {\n");
+        for (int p = 0; p < d->npos; p++) {
+            if (params[p] == REP_TV)
+                sb_printf(o, "        AotTV t%d = AotTV_FromObjectBorrowed(a[%d]);\n",
+                          p, p);
+        }
+        sb_printf(o, "        %sx = %s(", em_ctype(cf->ret_rep), cf->cname);
+        for (int p = 0; p < d->npos; p++) {
+            if (p)
+                sb_puts(o, ", ");
+            if (params[p] == REP_TV)
+                sb_printf(o, "t%d", p);
+            else if (params[p] == REP_F64)
+                sb_printf(o, "PyFloat_AS_DOUBLE(a[%d])", p);
+            else
+                sb_printf(o, "a[%d]", p);
+        }
+        sb_puts(o, ");\n");
+        for (int p = 0; p < d->npos; p++)
+            if (params[p] == REP_TV)
+                sb_printf(o, "        AotTV_DecRef(t%d);\n", p);
+        if (cf->ret_rep == REP_TV)
+            sb_puts(o, "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
+        else if (cf->ret_rep == REP_F64)
+            sb_puts(o, "        r = (x == -1.0 && PyErr_Occurred()) ? NULL : "
+                       "PyFloat_FromDouble(x);\n");
+        else
+            sb_puts(o, "        r = x;\n");
+        sb_printf(o, "        for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
+                     "        return r;\n    }\n",
+                  n);
+    }
+    const IrFunc *g = E->m->funcs.items[d->generic];
+    sb_printf(o, "    r = %s(", g->cname);
+    for (int p = 0; p < n; p++)
+        sb_printf(o, "%sa[%d]", p ? ", " : "", p);
+    sb_printf(o, ");\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
+                 "    return r;\n}\n",
+              n);
+    sb_printf(o, "static const char *const aot_argnames_%d[] = {", di);
+    for (int i = 0; i < n; i++)
+        sb_printf(o, " \"%s\",", d->argnames[i]);
+    sb_puts(o, " NULL };\n");
+    sb_printf(o, "static AotFuncDesc aot_desc_%d = { \"%s\", \"%s\", %d, %d, "
+                 "%d, %s%s, aot_argnames_%d, aotv_%d, %d, aot_filename };\n",
+              di, d->name, d->qualname, d->npos, d->nposonly, d->nkwonly,
+              d->varargs ? "AOT_FUNC_VARARGS|" : "",
+              d->varkw ? "AOT_FUNC_VARKW" : "0", di, di,
+              d->node ? d->node->loc.line : 1);
+}
+
+static void
+em_consts(Emit *E)
+{
+    StrBuf *o = E->out;
+    const IrModule *m = E->m;
+    sb_puts(o, "\nstatic int\naot_init_consts(void)\n{\n");
+    for (int i = 0; i < m->consts.len; i++) {
+        const IrConst *c = &m->consts.items[i];
+        sb_printf(o, "    aot_K[%d] = ", i);
+        switch (c->kind) {
+        case IK_NONE:
+            sb_puts(o, "Py_None; Py_INCREF(Py_None);\n");
+            continue;
+        case IK_TRUE:
+            sb_puts(o, "Py_True; Py_INCREF(Py_True);\n");
+            continue;
+        case IK_FALSE:
+            sb_puts(o, "Py_False; Py_INCREF(Py_False);\n");
+            continue;
+        case IK_ELLIPSIS:
+            sb_puts(o, "Py_Ellipsis; Py_INCREF(Py_Ellipsis);\n");
+            continue;
+        case IK_INT:
+            sb_puts(o, "AotConst_Int(\"");
+            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
+            sb_puts(o, "\");\n");
+            break;
+        case IK_FLOAT:
+            sb_puts(o, "AotConst_Float(\"");
+            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
+            sb_puts(o, "\");\n");
+            break;
+        case IK_COMPLEX:
+            sb_puts(o, "AotConst_Complex(\"");
+            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
+            sb_puts(o, "\");\n");
+            break;
+        case IK_STR:
+        case IK_STR_ESCAPED:
+        case IK_BYTES:
+            sb_printf(o, "%s(\"",
+                      c->kind == IK_STR           ? "AotConst_Str"
+                      : c->kind == IK_STR_ESCAPED ? "AotConst_StrEscaped"
+                                                  : "AotConst_Bytes");
+            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
+            sb_printf(o, "\", %d);\n", c->len);
+            break;
+        case IK_TUPLE_OF_STR: {
+            sb_printf(o, "PyTuple_New(%d);\n    if (!aot_K[%d]) return -1;\n",
+                      c->len, i);
+            const char *p = c->data;
+            for (int j = 0; j < c->len; j++) {
+                sb_printf(o, "    { PyObject *s = AotConst_Str(\"");
+                sb_put_cstr_escaped(o, p, strlen(p));
+                sb_printf(o, "\", %d); if (!s) return -1; "
+                             "PyTuple_SET_ITEM(aot_K[%d], %d, s); }\n",
+                          (int)strlen(p), i, j);
+                p += strlen(p) + 1;
+            }
+            continue;
+        }
+        }
+        sb_printf(o, "    if (!aot_K[%d]) return -1;\n", i);
+    }
+    for (int i = 0; i < m->globals.len; i++)
+        sb_printf(o, "    aot_gc[%d].name = PyUnicode_InternFromString(\"%s\");"
+                     "\n    if (!aot_gc[%d].name) return -1;\n",
+                  i, m->globals.items[i], i);
+    sb_puts(o, "    return 0;\n}\n");
+}
+
+static const char *
+em_short_name(const char *modname)
+{
+    const char *dot = strrchr(modname, '.');
+    return dot ? dot + 1 : modname;
+}
+
+static const char em_preamble[] =
+    "#define PY_SSIZE_T_CLEAN\n"
+    "#include \"pyaot_rt.h\"\n"
+    "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
+    "static PyObject *aot_G, *aot_B, *aot_builtin_len;\n";
+
+static const char em_helpers[] =
+    "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
+    "    PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, &aot_gc[slot]);\n"
+    "    if (g == NULL) return AOT_TV_ERR;\n"
+    "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
+    "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
+    "static inline char\naotg_range_ok(int slot, AotTV a, AotTV b, AotTV c)\n{\n"
+    "    if (!(AotTV_IsShort(a) && AotTV_IsShort(b) && AotTV_IsShort(c)) ||\n"
+    "        c == AotTV_FromShort(0)) return 0;\n"
+    "    PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, &aot_gc[slot]);\n"
+    "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
+    "    return g == (PyObject *)&PyRange_Type;\n}\n"
+    "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"
+    "{\n    return st > 0 ? cur < end : cur > end;\n}\n"
+    "static inline int64_t\naotg_i64_add(int64_t a, int64_t b)\n{\n"
+    "    return a + b;\n}\n"
+    "static inline PyObject *\naotg_format(int conv, PyObject *v, PyObject *spec)\n"
+    "{\n    return AotFormat_Value(v, conv, spec);\n}\n"
+    "static int\naotg_global_discard(PyObject *g, PyObject *name)\n{\n"
+    "    if (PyDict_DelItem(g, name) == 0) return 0;\n"
+    "    if (!PyErr_ExceptionMatches(PyExc_KeyError)) return -1;\n"
+    "    PyErr_Clear();\n    return 0;\n}\n"
+    "static int\naotg_annotate(PyObject *g, PyObject *name, PyObject *v)\n{\n"
+    "    PyObject *key = PyUnicode_InternFromString(\"__annotations__\");\n"
+    "    if (!key) return -1;\n"
+    "    PyObject *ann = PyDict_GetItemWithError(g, key);\n"
+    "    if (!ann) {\n        if (PyErr_Occurred()) { Py_DECREF(key); return -1; }\n"
+    "        ann = PyDict_New();\n"
+    "        if (!ann || PyDict_SetItem(g, key, ann) < 0) { Py_XDECREF(ann); "
+    "Py_DECREF(key); return -1; }\n"
+    "        Py_DECREF(ann);\n    }\n    Py_DECREF(key);\n"
+    "    return PyObject_SetItem(ann, name, v);\n}\n"
+    "/* Comprehensions are frames of their own in tracebacks before 3.12. */\n"
+    "static void\naotg_tb_comp(const char *comp, const char *fn, int line)\n{\n"
+    "#if PY_VERSION_HEX < 0x030C0000\n"
+    "    (void)fn; AotTraceback_Add(comp, aot_filename, line, aot_G);\n"
+    "#else\n    (void)comp; AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
+    "#endif\n}\n"
+    "static void\naotg_tb_comp_exit(const char *fn, int line)\n{\n"
+    "#if PY_VERSION_HEX < 0x030C0000\n"
+    "    AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
+    "#else\n    (void)fn; (void)line;\n#endif\n}\n";
+
+void
+emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
+{
+    Emit E = { m, opt, out, NULL };
+    sb_printf(out, "/* Generated by pyaot %s from %s. Do not edit. */\n",
+              PYAOT_VERSION, m->filename);
+    sb_puts(out, em_preamble);
+    sb_puts(out, "static const char aot_filename[] = \"");
+    sb_put_cstr_escaped(out, m->filename, strlen(m->filename));
+    sb_puts(out, "\";\n");
+    sb_printf(out, "static PyObject *aot_K[%d];\n", m->consts.len + 1);
+    sb_printf(out, "static AotGlobalCache aot_gc[%d];\n", m->globals.len + 1);
+    for (int i = 0; i < m->defs.len; i++)
+        sb_printf(out, "static PyObject *aot_fnobj_%d;\n", i);
+    sb_puts(out, em_helpers);
+    /* prototypes */
+    for (int i = 0; i < m->funcs.len; i++) {
+        E.f = m->funcs.items[i];
+        em_signature(&E, m->funcs.items[i]);
+        sb_puts(out, ";\n");
+    }
+    for (int i = 0; i < m->defs.len; i++)
+        if (m->defs.items[i]->node)
+            em_vectorcall(&E, i);
+    for (int i = 0; i < m->funcs.len; i++)
+        em_func(&E, m->funcs.items[i]);
+    em_consts(&E);
+    const IrFunc *body = m->funcs.items[m->body];
+    sb_printf(out,
+              "\nstatic int\naot_exec(PyObject *module)\n{\n"
+              "    if (AotModule_Setup(module, aot_filename, &aot_G, &aot_B) < 0)"
+              " return -1;\n"
+              "    if (aot_init_consts() < 0) return -1;\n"
+              "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
+              "        if (!bm) return -1;\n"
+              "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
+              "\"len\"));\n"
+              "        Py_DECREF(bm);\n"
+              "        if (!aot_builtin_len) return -1;\n    }\n"
+              "    PyObject *r = %s();\n"
+              "    if (r == NULL) return -1;\n    Py_DECREF(r);\n"
+              "    return 0;\n}\n",
+              body->cname);
+    const char *shortname = em_short_name(m->modname);
+    sb_printf(out,
+              "\nstatic PyModuleDef_Slot aot_slots[] = {\n"
+              "    { Py_mod_exec, (void *)aot_exec },\n"
+              "#ifdef AOT_MODULE_EXTRA_SLOTS\n    AOT_MODULE_EXTRA_SLOTS\n#endif\n"
+              "    { 0, NULL }\n};\n"
+              "static struct PyModuleDef aot_moddef = {\n"
+              "    PyModuleDef_HEAD_INIT, \"%s\", NULL, 0, NULL, aot_slots,\n"
+              "    NULL, NULL, NULL\n};\n"
+              "PyMODINIT_FUNC\nPyInit_%s(void)\n{\n"
+              "    return PyModuleDef_Init(&aot_moddef);\n}\n",
+              m->modname, shortname);
+    if (opt->main_alias && strcmp(shortname, "__main__") != 0)
+        sb_puts(out, "PyMODINIT_FUNC\nPyInit___main__(void)\n{\n"
+                     "    return PyModuleDef_Init(&aot_moddef);\n}\n");
+}

@@ -1,0 +1,767 @@
+/*
+ * infer.c: flow-insensitive rep inference with clone selection (infer.h).
+ *
+ * The fixpoint: every clone starts with all locals and its return at
+ * BOTTOM; each round recomputes local reps from the bindings in the body
+ * (joins only move up: BOTTOM -> TV/F64/BOOL -> OBJ), return reps from the
+ * return statements, and adds a clone for each new all-positional call
+ * signature seen at a direct call site. It stops when a round changes
+ * nothing. Leftover BOTTOMs become OBJ.
+ */
+#include "infer.h"
+
+#include <string.h>
+
+static IrRep
+infer_join(IrRep a, IrRep b)
+{
+    if (a == REP_BOTTOM)
+        return b;
+    if (b == REP_BOTTOM)
+        return a;
+    return a == b ? a : REP_OBJ;
+}
+
+const char *
+infer_type_name(IrRep r)
+{
+    switch (r) {
+    case REP_TV:
+        return "int";
+    case REP_F64:
+        return "float";
+    case REP_BOOL:
+        return "bool";
+    default:
+        return "obj";
+    }
+}
+
+/* ---- collecting defs and layouts ---- */
+
+typedef struct Binding {
+    const char *name;
+    int count;
+} Binding;
+
+typedef struct Collect {
+    Infer *I;
+    const Scope *scope; /* innermost scope being walked */
+    Vec(Binding) globals_bound;
+} Collect;
+
+static void
+infer_layout_add(Arena *a, FnLayout *L, const Scope *s)
+{
+    const Scope **ns = arena_alloc(a, sizeof(*ns) * (size_t)(L->nscopes + 1));
+    int *no = arena_alloc(a, sizeof(int) * (size_t)(L->nscopes + 1));
+    if (L->nscopes) {
+        memcpy(ns, L->scopes, sizeof(*ns) * (size_t)L->nscopes);
+        memcpy(no, L->offsets, sizeof(int) * (size_t)L->nscopes);
+    }
+    ns[L->nscopes] = s;
+    no[L->nscopes] = L->total;
+    L->scopes = ns;
+    L->offsets = no;
+    L->nscopes++;
+    L->total += s->nsyms;
+    for (int i = 0; i < s->nchildren; i++)
+        if (s->children[i]->kind == SCOPE_COMPREHENSION)
+            infer_layout_add(a, L, s->children[i]);
+}
+
+int
+infer_slot(const FnLayout *L, const Scope *s, const Symbol *sym)
+{
+    if (!sym || sym->kind != SYM_LOCAL || s->kind == SCOPE_MODULE)
+        return -1;
+    for (int i = 0; i < L->nscopes; i++)
+        if (L->scopes[i] == s)
+            return L->offsets[i] + sym->index;
+    return -1;
+}
+
+static void
+infer_count_binding(Collect *C, const char *name)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(C->scope, name, &owner);
+    bool global = C->scope->kind == SCOPE_MODULE ||
+                  (sym && (sym->kind == SYM_GLOBAL_EXPLICIT ||
+                           sym->kind == SYM_GLOBAL_IMPLICIT)) ||
+                  (owner && owner->kind == SCOPE_MODULE);
+    if (!global)
+        return;
+    for (int i = 0; i < C->globals_bound.len; i++)
+        if (C->globals_bound.items[i].name == name) {
+            C->globals_bound.items[i].count++;
+            return;
+        }
+    Binding b = { name, 1 };
+    vec_push(&C->globals_bound, b);
+}
+
+static void infer_collect(Node *n, void *ctx);
+
+static void
+infer_new_def(Collect *C, Node *n)
+{
+    Infer *I = C->I;
+    InferDef *d = arena_alloc(I->arena, sizeof *d);
+    d->node = n;
+    d->scope = n->scope;
+    d->ir_def = -1;
+    if (n->scope)
+        infer_layout_add(I->arena, &d->layout, n->scope);
+    Node *args = n->kind == AST_FunctionDef ? n->u.FunctionDef.args
+                 : n->kind == AST_Lambda    ? n->u.Lambda.args
+                                            : NULL;
+    if (args) {
+        AstArguments *a = &args->u.Arguments;
+        d->npos = a->posonlyargs.len + a->args.len;
+        d->simple = !a->vararg && !a->kwarg && a->kwonlyargs.len == 0;
+    }
+    vec_push(&I->defs, d);
+}
+
+static void
+infer_collect(Node *n, void *ctx)
+{
+    Collect *C = ctx;
+    const Scope *saved = C->scope;
+    switch (n->kind) {
+    case AST_FunctionDef:
+        infer_count_binding(C, n->u.FunctionDef.name);
+        /* decorators, defaults and annotations belong to the outer scope;
+         * counting is all we do here, so walking them with the inner scope
+         * would only matter for walrus bindings there, which we ignore. */
+        infer_new_def(C, n);
+        C->scope = n->scope;
+        break;
+    case AST_Lambda:
+        infer_new_def(C, n);
+        C->scope = n->scope;
+        break;
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp:
+    case AST_GeneratorExp:
+        if (n->scope)
+            C->scope = n->scope;
+        break;
+    case AST_Name:
+        if (n->u.Name.ctx != CTX_LOAD)
+            infer_count_binding(C, n->u.Name.id);
+        break;
+    case AST_Alias: {
+        /* import a.b binds a; import a.b as c binds c */
+        const char *bound = n->u.Alias.asname;
+        if (!bound) {
+            const char *dot = strchr(n->u.Alias.name, '.');
+            bound = dot ? intern(C->I->in, n->u.Alias.name,
+                                 (size_t)(dot - n->u.Alias.name))
+                        : n->u.Alias.name;
+        }
+        infer_count_binding(C, bound);
+        break;
+    }
+    case AST_ExceptHandler:
+        if (n->u.ExceptHandler.name)
+            infer_count_binding(C, n->u.ExceptHandler.name);
+        break;
+    default:
+        break;
+    }
+    ast_visit_children(n, infer_collect, C);
+    C->scope = saved;
+}
+
+static int
+infer_bind_count(Collect *C, const char *name)
+{
+    for (int i = 0; i < C->globals_bound.len; i++)
+        if (C->globals_bound.items[i].name == name)
+            return C->globals_bound.items[i].count;
+    return 0;
+}
+
+/* ---- typing ---- */
+
+InferDef *
+infer_def_of(Infer *I, const Node *n)
+{
+    for (int i = 0; i < I->defs.len; i++)
+        if (I->defs.items[i]->node == n)
+            return I->defs.items[i];
+    return NULL;
+}
+
+static bool
+infer_is_global_name(const Scope *s, const char *name)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(s, name, &owner);
+    if (!sym)
+        return true;
+    if (owner && owner->kind == SCOPE_MODULE)
+        return true;
+    return sym->kind == SYM_GLOBAL_EXPLICIT || sym->kind == SYM_GLOBAL_IMPLICIT;
+}
+
+bool
+infer_is_builtin(Infer *I, const Scope *s, const char *name)
+{
+    if (!infer_is_global_name(s, name))
+        return false;
+    Symbol *ms = scope_lookup(I->modscope, name);
+    /* Any binding at module level (or via 'global' in a function) shadows
+     * the builtin for the whole module. */
+    if (ms && (ms->flags & (SYMF_ASSIGNED | SYMF_DELETED)))
+        return false;
+    for (int i = 0; i < I->defs.len; i++) {
+        const Scope *ds = I->defs.items[i]->scope;
+        if (!ds || ds->kind == SCOPE_MODULE)
+            continue;
+        Symbol *fs = scope_lookup(ds, name);
+        if (fs && fs->kind == SYM_GLOBAL_EXPLICIT &&
+            (fs->flags & (SYMF_ASSIGNED | SYMF_DELETED)))
+            return false;
+    }
+    return true;
+}
+
+static IrRep
+infer_local_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s,
+                const char *name)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(s, name, &owner);
+    if (!sym || !owner)
+        return REP_OBJ;
+    int slot = infer_slot(&d->layout, owner, sym);
+    if (slot < 0)
+        return REP_OBJ;
+    return c->locals[slot];
+}
+
+static bool
+infer_is_int_literal(Node *e)
+{
+    return e->kind == AST_Constant && e->u.Constant.ckind == CONST_INT;
+}
+
+InferDef *
+infer_call_target(Infer *I, InferDef *d, InferClone *c, const Scope *s,
+                  Node *call, int *clone_out)
+{
+    Node *fn = call->u.Call.func;
+    if (fn->kind != AST_Name || call->u.Call.keywords.len)
+        return NULL;
+    if (!infer_is_global_name(s, fn->u.Name.id))
+        return NULL;
+    InferDef *t = NULL;
+    for (int i = 1; i < I->defs.len; i++) {
+        InferDef *x = I->defs.items[i];
+        if (x->direct && x->node->kind == AST_FunctionDef &&
+            x->node->u.FunctionDef.name == fn->u.Name.id) {
+            t = x;
+            break;
+        }
+    }
+    if (!t || !t->simple || call->u.Call.args.len != t->npos)
+        return NULL;
+    IrRep reps[64];
+    if (t->npos > 64)
+        return NULL;
+    for (int i = 0; i < t->npos; i++) {
+        Node *a = call->u.Call.args.items[i];
+        if (a->kind == AST_Starred)
+            return NULL;
+        IrRep r = infer_expr_rep(I, d, c, s, a);
+        reps[i] = (r == REP_TV || r == REP_F64 || r == REP_BOTTOM) ? r
+                                                                   : REP_OBJ;
+    }
+    /* Prefer the clone whose params equal the argument reps. */
+    int best = 0;
+    for (int k = 1; k < t->nclones; k++) {
+        bool ok = true;
+        for (int i = 0; i < t->npos && ok; i++)
+            ok = t->clones[k].params[i] == reps[i];
+        if (ok) {
+            best = k;
+            break;
+        }
+    }
+    *clone_out = best;
+    return t;
+}
+
+IrRep
+infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
+{
+    switch (e->kind) {
+    case AST_Constant:
+        switch (e->u.Constant.ckind) {
+        case CONST_INT:
+            return REP_TV;
+        case CONST_FLOAT:
+            return REP_F64;
+        case CONST_TRUE:
+        case CONST_FALSE:
+            return REP_BOOL;
+        default:
+            return REP_OBJ;
+        }
+    case AST_Name:
+        return infer_local_rep(I, d, c, s, e->u.Name.id);
+    case AST_NamedExpr:
+        return infer_local_rep(I, d, c, s, e->u.NamedExpr.target->u.Name.id);
+    case AST_BinOp: {
+        Node *l = e->u.BinOp.left, *r = e->u.BinOp.right;
+        IrRep lr = infer_expr_rep(I, d, c, s, l);
+        IrRep rr = infer_expr_rep(I, d, c, s, r);
+        int op = e->u.BinOp.op;
+        if (lr == REP_BOTTOM || rr == REP_BOTTOM)
+            return REP_BOTTOM;
+        /* float op int-literal: the literal is converted exactly. */
+        if (lr == REP_F64 && infer_is_int_literal(r))
+            rr = REP_F64;
+        if (rr == REP_F64 && infer_is_int_literal(l))
+            lr = REP_F64;
+        if (lr == REP_TV && rr == REP_TV)
+            return (op == OP_DIV || op == OP_MATMULT) ? REP_OBJ : REP_TV;
+        if (lr == REP_F64 && rr == REP_F64)
+            return (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
+                    op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD)
+                       ? REP_F64
+                       : REP_OBJ;
+        return REP_OBJ;
+    }
+    case AST_UnaryOp: {
+        if (e->u.UnaryOp.op == UOP_NOT)
+            return REP_BOOL;
+        IrRep r = infer_expr_rep(I, d, c, s, e->u.UnaryOp.operand);
+        if (r == REP_BOTTOM || r == REP_TV)
+            return r;
+        if (r == REP_F64 && e->u.UnaryOp.op != UOP_INVERT)
+            return REP_F64;
+        return REP_OBJ;
+    }
+    case AST_Compare: {
+        /* Only float comparisons certainly give a bool; an int-predicted
+         * word may hold any object whose __lt__ returns anything. */
+        if (e->u.Compare.comparators.len != 1)
+            return REP_OBJ;
+        IrRep lr = infer_expr_rep(I, d, c, s, e->u.Compare.left);
+        IrRep rr =
+            infer_expr_rep(I, d, c, s, e->u.Compare.comparators.items[0]);
+        int op = e->u.Compare.ops.items[0]->u.CmpOp.op;
+        if (lr == REP_BOTTOM || rr == REP_BOTTOM)
+            return REP_BOTTOM;
+        if (lr == REP_F64 && rr == REP_F64 && op <= CMP_GTE)
+            return REP_BOOL;
+        return REP_OBJ;
+    }
+    case AST_BoolOp: {
+        IrRep r = REP_BOTTOM;
+        for (int i = 0; i < e->u.BoolOp.values.len; i++)
+            r = infer_join(
+                r, infer_expr_rep(I, d, c, s, e->u.BoolOp.values.items[i]));
+        return r;
+    }
+    case AST_IfExp:
+        return infer_join(infer_expr_rep(I, d, c, s, e->u.IfExp.body),
+                          infer_expr_rep(I, d, c, s, e->u.IfExp.orelse));
+    case AST_Call: {
+        Node *fn = e->u.Call.func;
+        int k = 0;
+        InferDef *t = infer_call_target(I, d, c, s, e, &k);
+        if (t) {
+            IrRep r = t->clones[k].ret;
+            /* A rebound global makes the call generic: only a tagged word
+             * can hold whatever comes back. */
+            return r == REP_TV || r == REP_BOTTOM ? r : REP_OBJ;
+        }
+        if (fn->kind == AST_Name && e->u.Call.keywords.len == 0 &&
+            e->u.Call.args.len == 1 &&
+            e->u.Call.args.items[0]->kind != AST_Starred &&
+            (fn->u.Name.id == I->s_len) &&
+            infer_is_builtin(I, s, fn->u.Name.id))
+            return REP_TV;
+        return REP_OBJ;
+    }
+    default:
+        return REP_OBJ;
+    }
+}
+
+/* ---- the fixpoint ---- */
+
+typedef struct Round {
+    Infer *I;
+    InferDef *d;
+    InferClone *c;
+    const Scope *scope;
+    bool changed;
+    IrRep ret;
+    bool saw_return;
+} Round;
+
+static void
+infer_bind(Round *R, const char *name, IrRep rep)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(R->scope, name, &owner);
+    if (!sym || !owner)
+        return;
+    int slot = infer_slot(&R->d->layout, owner, sym);
+    if (slot < 0)
+        return;
+    IrRep old = R->c->locals[slot];
+    IrRep nw = infer_join(old, rep);
+    if (nw != old) {
+        R->c->locals[slot] = nw;
+        R->changed = true;
+    }
+}
+
+/* Binds every name in a target; only a plain name gets the value's rep. */
+static void
+infer_bind_target(Round *R, Node *t, IrRep rep)
+{
+    switch (t->kind) {
+    case AST_Name:
+        infer_bind(R, t->u.Name.id, rep);
+        break;
+    case AST_Tuple:
+    case AST_List: {
+        NodeList *l = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        for (int i = 0; i < l->len; i++)
+            infer_bind_target(R, l->items[i], REP_OBJ);
+        break;
+    }
+    case AST_Starred:
+        infer_bind_target(R, t->u.Starred.value, REP_OBJ);
+        break;
+    default:
+        break;
+    }
+}
+
+static bool
+infer_is_range_call(Infer *I, const Scope *s, Node *it)
+{
+    return it->kind == AST_Call && it->u.Call.func->kind == AST_Name &&
+           it->u.Call.func->u.Name.id == I->s_range &&
+           it->u.Call.keywords.len == 0 && it->u.Call.args.len >= 1 &&
+           it->u.Call.args.len <= 3 && infer_is_builtin(I, s, I->s_range);
+}
+
+static void
+infer_add_signature(Round *R, Node *call)
+{
+    int k = 0;
+    InferDef *t = infer_call_target(R->I, R->d, R->c, R->scope, call, &k);
+    if (!t || k != 0 || t->nclones >= INFER_MAX_CLONES)
+        return;
+    IrRep reps[64];
+    bool special = false;
+    for (int i = 0; i < t->npos; i++) {
+        IrRep r = infer_expr_rep(R->I, R->d, R->c, R->scope,
+                                 call->u.Call.args.items[i]);
+        if (r == REP_BOTTOM)
+            return; /* wait until the argument is known */
+        reps[i] = (r == REP_TV || r == REP_F64) ? r : REP_OBJ;
+        special |= reps[i] != REP_OBJ;
+    }
+    if (!special)
+        return;
+    InferClone *nc = &t->clones[t->nclones++];
+    nc->params = arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->npos + 1));
+    memcpy(nc->params, reps, sizeof(IrRep) * (size_t)t->npos);
+    nc->locals = arena_alloc(R->I->arena,
+                             sizeof(IrRep) * (size_t)(t->layout.total + 1));
+    nc->ret = REP_BOTTOM;
+    nc->func = -1;
+    R->changed = true;
+}
+
+static void infer_visit(Node *n, void *ctx);
+
+static void
+infer_visit(Node *n, void *ctx)
+{
+    Round *R = ctx;
+    const Scope *saved = R->scope;
+    switch (n->kind) {
+    case AST_FunctionDef:
+        /* Only the parts evaluated in this scope. */
+        for (int i = 0; i < n->u.FunctionDef.decorators.len; i++)
+            infer_visit(n->u.FunctionDef.decorators.items[i], R);
+        if (n->u.FunctionDef.args)
+            ast_visit_children(n->u.FunctionDef.args, infer_visit, R);
+        infer_bind(R, n->u.FunctionDef.name, REP_OBJ);
+        return;
+    case AST_Lambda:
+        if (n->u.Lambda.args)
+            ast_visit_children(n->u.Lambda.args, infer_visit, R);
+        return;
+    case AST_Arg:
+        return; /* annotations are not evaluated for inference purposes */
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp:
+    case AST_GeneratorExp:
+        if (n->scope)
+            R->scope = n->scope;
+        break;
+    case AST_Comprehension:
+        if (infer_is_range_call(R->I, saved, n->u.Comprehension.iter))
+            infer_bind_target(R, n->u.Comprehension.target, REP_TV);
+        else
+            infer_bind_target(R, n->u.Comprehension.target, REP_OBJ);
+        break;
+    case AST_Assign:
+        for (int i = 0; i < n->u.Assign.targets.len; i++)
+            infer_bind_target(
+                R, n->u.Assign.targets.items[i],
+                infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.Assign.value));
+        break;
+    case AST_AnnAssign:
+        if (n->u.AnnAssign.value)
+            infer_bind_target(R, n->u.AnnAssign.target,
+                              infer_expr_rep(R->I, R->d, R->c, R->scope,
+                                             n->u.AnnAssign.value));
+        ast_visit_children(n->u.AnnAssign.target, infer_visit, R);
+        if (n->u.AnnAssign.value)
+            infer_visit(n->u.AnnAssign.value, R);
+        return;
+    case AST_AugAssign: {
+        Node *t = n->u.AugAssign.target;
+        if (t->kind == AST_Name) {
+            Node fake;
+            memset(&fake, 0, sizeof fake);
+            fake.kind = AST_BinOp;
+            fake.u.BinOp.left = t;
+            fake.u.BinOp.op = n->u.AugAssign.op;
+            fake.u.BinOp.right = n->u.AugAssign.value;
+            infer_bind(R, t->u.Name.id,
+                       infer_expr_rep(R->I, R->d, R->c, R->scope, &fake));
+        }
+        break;
+    }
+    case AST_NamedExpr:
+        infer_bind(R, n->u.NamedExpr.target->u.Name.id,
+                   infer_expr_rep(R->I, R->d, R->c, R->scope,
+                                  n->u.NamedExpr.value));
+        break;
+    case AST_For:
+        infer_bind_target(R, n->u.For.target,
+                          infer_is_range_call(R->I, R->scope, n->u.For.iter)
+                              ? REP_TV
+                              : REP_OBJ);
+        break;
+    case AST_WithItem:
+        if (n->u.WithItem.optional_vars)
+            infer_bind_target(R, n->u.WithItem.optional_vars, REP_OBJ);
+        break;
+    case AST_Alias: {
+        const char *bound = n->u.Alias.asname;
+        if (!bound) {
+            const char *dot = strchr(n->u.Alias.name, '.');
+            bound = dot ? intern(R->I->in, n->u.Alias.name,
+                                 (size_t)(dot - n->u.Alias.name))
+                        : n->u.Alias.name;
+        }
+        infer_bind(R, bound, REP_OBJ);
+        break;
+    }
+    case AST_ExceptHandler:
+        if (n->u.ExceptHandler.name)
+            infer_bind(R, n->u.ExceptHandler.name, REP_OBJ);
+        break;
+    case AST_Return:
+        R->saw_return = true;
+        R->ret = infer_join(R->ret, n->u.Return.value
+                                        ? infer_expr_rep(R->I, R->d, R->c,
+                                                         R->scope,
+                                                         n->u.Return.value)
+                                        : REP_OBJ);
+        break;
+    case AST_Call:
+        infer_add_signature(R, n);
+        break;
+    default:
+        break;
+    }
+    ast_visit_children(n, infer_visit, R);
+    R->scope = saved;
+}
+
+/* True if control cannot fall off the end of the statement list. */
+static bool
+infer_terminates(NodeList *body)
+{
+    if (body->len == 0)
+        return false;
+    Node *last = body->items[body->len - 1];
+    switch (last->kind) {
+    case AST_Return:
+    case AST_Raise:
+        return true;
+    case AST_If:
+        return infer_terminates(&last->u.If.body) &&
+               infer_terminates(&last->u.If.orelse);
+    default:
+        return false;
+    }
+}
+
+static void
+infer_round(Infer *I, InferDef *d, InferClone *c, bool *changed)
+{
+    Round R = { I, d, c, d->scope, false, REP_BOTTOM, false };
+    if (!d->node) {
+        for (int i = 0; i < I->module->u.Module.body.len; i++)
+            infer_visit(I->module->u.Module.body.items[i], &R);
+    }
+    else if (d->node->kind == AST_FunctionDef) {
+        NodeList *body = &d->node->u.FunctionDef.body;
+        for (int i = 0; i < body->len; i++)
+            infer_visit(body->items[i], &R);
+        if (!infer_terminates(body))
+            R.ret = infer_join(R.ret, REP_OBJ);
+    }
+    else {
+        infer_visit(d->node->u.Lambda.body, &R);
+        R.ret = infer_expr_rep(I, d, c, d->scope, d->node->u.Lambda.body);
+    }
+    if (d->node) {
+        IrRep nr = infer_join(c->ret, R.ret);
+        /* A bool result is boxed at the boundary anyway; keep it OBJ so a
+         * later True/1 mix cannot flip the ABI. */
+        if (nr == REP_BOOL)
+            nr = REP_OBJ;
+        if (nr != c->ret) {
+            c->ret = nr;
+            R.changed = true;
+        }
+    }
+    *changed |= R.changed;
+}
+
+Infer *
+infer_module(Node *module, Arena *a, Interner *in)
+{
+    Infer *I = arena_alloc(a, sizeof *I);
+    I->arena = a;
+    I->module = module;
+    I->modscope = module->scope;
+    I->in = in;
+    I->s_range = intern_cstr(in, "range");
+    I->s_len = intern_cstr(in, "len");
+    I->s_int = intern_cstr(in, "int");
+    I->s_abs = intern_cstr(in, "abs");
+
+    Collect C = { I, module->scope, { 0 } };
+    /* defs[0]: the module body. */
+    InferDef *md = arena_alloc(a, sizeof *md);
+    md->scope = module->scope;
+    md->ir_def = -1;
+    infer_layout_add(a, &md->layout, module->scope);
+    vec_push(&I->defs, md);
+    for (int i = 0; i < module->u.Module.body.len; i++)
+        infer_collect(module->u.Module.body.items[i], &C);
+
+    /* Direct calls only to defs that are module-level statements and whose
+     * name the module binds exactly once. */
+    for (int i = 0; i < module->u.Module.body.len; i++) {
+        Node *s = module->u.Module.body.items[i];
+        if (s->kind != AST_FunctionDef || s->u.FunctionDef.is_async)
+            continue;
+        InferDef *d = infer_def_of(I, s);
+        if (d && infer_bind_count(&C, s->u.FunctionDef.name) == 1)
+            d->direct = true;
+    }
+    vec_free(&C.globals_bound);
+
+    for (int i = 0; i < I->defs.len; i++) {
+        InferDef *d = I->defs.items[i];
+        InferClone *g = &d->clones[0];
+        d->nclones = 1;
+        g->params = arena_alloc(a, sizeof(IrRep) * (size_t)(d->npos + 1));
+        for (int k = 0; k < d->npos; k++)
+            g->params[k] = REP_OBJ;
+        g->locals = arena_alloc(a, sizeof(IrRep) * (size_t)(d->layout.total + 1));
+        g->ret = REP_BOTTOM;
+        g->func = -1;
+    }
+    /* Parameters: bind them first in every clone (they are locals). */
+    bool changed = true;
+    for (int iter = 0; changed && iter < 100; iter++) {
+        changed = false;
+        for (int i = 0; i < I->defs.len; i++) {
+            InferDef *d = I->defs.items[i];
+            for (int k = 0; k < d->nclones; k++) {
+                InferClone *c = &d->clones[k];
+                if (d->node && d->scope) {
+                    /* positional params first, others OBJ */
+                    for (int p = 0; p < d->scope->nsyms; p++) {
+                        Symbol *sym = d->scope->syms[p];
+                        if (!(sym->flags & SYMF_PARAM))
+                            continue;
+                        IrRep r = p < d->npos ? c->params[p] : REP_OBJ;
+                        IrRep nw = infer_join(c->locals[p], r);
+                        if (nw != c->locals[p]) {
+                            c->locals[p] = nw;
+                            changed = true;
+                        }
+                    }
+                }
+                infer_round(I, d, c, &changed);
+            }
+        }
+    }
+    for (int i = 0; i < I->defs.len; i++) {
+        InferDef *d = I->defs.items[i];
+        for (int k = 0; k < d->nclones; k++) {
+            InferClone *c = &d->clones[k];
+            if (c->ret == REP_BOTTOM)
+                c->ret = REP_OBJ;
+            for (int j = 0; j < d->layout.total; j++)
+                if (c->locals[j] == REP_BOTTOM)
+                    c->locals[j] = REP_OBJ;
+        }
+    }
+    return I;
+}
+
+void
+infer_dump(Infer *I, StrBuf *out)
+{
+    for (int i = 1; i < I->defs.len; i++) {
+        InferDef *d = I->defs.items[i];
+        const char *name = d->scope ? d->scope->qualname : "?";
+        for (int k = 0; k < d->nclones; k++) {
+            InferClone *c = &d->clones[k];
+            sb_printf(out, "%s(", name);
+            for (int p = 0; p < d->npos; p++)
+                sb_printf(out, "%s%s", p ? ", " : "",
+                          infer_type_name(c->params[p]));
+            sb_printf(out, ") -> %s%s\n", infer_type_name(c->ret),
+                      k == 0 ? "" : " native");
+            for (int s = 0; s < d->layout.nscopes; s++) {
+                const Scope *sc = d->layout.scopes[s];
+                for (int j = 0; j < sc->nsyms; j++) {
+                    Symbol *sym = sc->syms[j];
+                    if (sym->kind != SYM_LOCAL)
+                        continue;
+                    sb_printf(out, "    %s%s%s: %s\n",
+                              s ? sc->name : "", s ? "." : "", sym->name,
+                              infer_type_name(
+                                  c->locals[d->layout.offsets[s] + j]));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/*
+ * infer.h: type inference and clone selection (DESIGN.md §2 "infer").
+ *
+ * Types are representations (ir.h IrRep): TV for values predicted to be
+ * ints (a tagged word that can still hold any object, so a wrong prediction
+ * is never unsound), F64 for values that are certainly floats, BOOL for
+ * certain bools, OBJ for anything else. Inference is flow-insensitive per
+ * function: a local's rep is the join of the reps of everything bound to it.
+ * Parameter reps come from clones: for every module-level def, the argument
+ * reps at the module's own direct call sites give up to 3 specialized clones
+ * beside the generic all-OBJ one; return reps and local reps are solved
+ * together to a fixpoint.
+ *
+ * infer_expr_rep is THE typing rule: the IR builder asks it for the rep of
+ * every expression, so inference and code generation cannot disagree.
+ */
+#ifndef PYAOT_INFER_H
+#define PYAOT_INFER_H
+
+#include "../ir/ir.h"
+#include "../sema/sema.h"
+
+#define INFER_MAX_CLONES 4 /* generic + 3 specialized */
+#define REP_BOTTOM REP_VOID /* "nothing bound yet" during the fixpoint */
+
+/* Where the locals of a function live: the function's own scope plus the
+ * comprehension scopes inlined into it, each at an offset. */
+typedef struct FnLayout {
+    const Scope **scopes;
+    int *offsets;
+    int nscopes;
+    int total;
+} FnLayout;
+
+typedef struct InferClone {
+    IrRep *params; /* per positional parameter */
+    IrRep ret;
+    IrRep *locals; /* per layout slot */
+    int func;      /* IrFunc index once built, else -1 */
+} InferClone;
+
+typedef struct InferDef {
+    Node *node;   /* FunctionDef or Lambda; NULL for the module body */
+    const Scope *scope;
+    FnLayout layout;
+    int npos;     /* positional parameters (incl. positional-only) */
+    bool simple;  /* only positional parameters: no varargs, no kw-only */
+    bool direct;  /* module-level def never rebound by the module */
+    InferClone clones[INFER_MAX_CLONES]; /* [0]: the generic clone */
+    int nclones;
+    int ir_def;   /* IrDef index once built */
+} InferDef;
+
+typedef struct Infer {
+    Arena *arena;
+    Node *module;
+    const Scope *modscope;
+    Vec(InferDef *) defs; /* [0] is the module body */
+    Interner *in;
+    const char *s_range, *s_len, *s_int, *s_abs;
+} Infer;
+
+/* Runs the whole inference on a scoped module. */
+Infer *infer_module(Node *module, Arena *a, Interner *in);
+
+/* The def (InferDef) whose node is n, or NULL. */
+InferDef *infer_def_of(Infer *I, const Node *n);
+/* The slot of a local symbol in layout, or -1 if the symbol is not one of
+ * the function's locals. */
+int infer_slot(const FnLayout *L, const Scope *s, const Symbol *sym);
+/* The rep of expression e evaluated in clone c of def d. */
+IrRep infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s,
+                     Node *e);
+/* For a call expression: the direct-call target and clone, or NULL. */
+InferDef *infer_call_target(Infer *I, InferDef *d, InferClone *c,
+                            const Scope *s, Node *call, int *clone_out);
+/* True if name resolves, from scope s, to the unshadowed builtin `name`
+ * (not a local, not bound at module level). */
+bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
+/* "int", "float", "bool", "obj" */
+const char *infer_type_name(IrRep r);
+/* The --dump=types text. */
+void infer_dump(Infer *I, StrBuf *out);
+
+#endif /* PYAOT_INFER_H */

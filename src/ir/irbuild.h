@@ -1,0 +1,80 @@
+/*
+ * irbuild.h: private state of the AST -> IR builder (irbuild_*.c).
+ *
+ * The builder walks one clone of one def at a time with the reps chosen by
+ * inference. It emits ops that may fail without checks (the emitter adds
+ * them from each op's IrErr) and never writes reference counting.
+ *
+ * Non-local exits (return/break/continue) leave through an "unwind stack"
+ * of finally bodies, with-exits and except-handler cleanups, each emitted
+ * inline at the exit, as CPython's compiler duplicates finally bodies.
+ */
+#ifndef PYAOT_IRBUILD_H
+#define PYAOT_IRBUILD_H
+
+#include "../infer/infer.h"
+#include "ir.h"
+
+typedef enum UnwindKind { UW_LOOP, UW_FINALLY, UW_WITH, UW_HANDLER } UnwindKind;
+
+typedef struct Unwind {
+    UnwindKind kind;
+    /* UW_LOOP */
+    int brk, cont;
+    /* UW_FINALLY */
+    NodeList *finalbody;
+    int handler; /* error handler in force outside the try */
+    /* UW_WITH: exit method local; UW_HANDLER: saved handled exception */
+    int reg;
+    int name_reg;            /* UW_HANDLER: the 'as' local or -1 */
+    const char *name_global; /* UW_HANDLER: the 'as' global or NULL */
+} Unwind;
+
+typedef Vec(Unwind) UnwindVec;
+
+typedef struct Builder {
+    IrModule *m;
+    Infer *I;
+    InferDef *d;
+    InferClone *c;
+    IrFunc *f;
+    IrBlock *cur;
+    const Scope *scope; /* scope names resolve in */
+    int handler;        /* current error handler block, -1 = leave */
+    const char *tbname; /* traceback name for new blocks, NULL = f's */
+    int *slot_regs;     /* layout slot -> register (-1 none) */
+    UnwindVec unwind;
+    Diag *diag;
+    bool walrus;   /* current statement assigns via walrus: copy loads */
+    int ret_local; /* -1 */
+    int line;
+    bool failed;
+} Builder;
+
+/* irbuild_expr.c */
+int bx_expr(Builder *B, Node *e);
+int bx_expr_as(Builder *B, Node *e, IrRep rep);
+int bx_coerce(Builder *B, int reg, IrRep to);
+int bx_cond(Builder *B, Node *e); /* cint/bool truth */
+void bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f);
+int bx_const_obj(Builder *B, IrConstKind k, const char *data, int len);
+int bx_const_str(Builder *B, const char *s);
+int bx_temp(Builder *B, IrRep rep);
+IrOp *bx_callc(Builder *B, IrRep rep, const char *cname, IrErr err,
+               const int *args, int n);
+int bx_global_load(Builder *B, const char *name);
+int bx_name_reg(Builder *B, const char *name, bool *is_local);
+int bx_load_local(Builder *B, int reg, const char *name, bool check);
+IrBlock *bx_new_block(Builder *B);
+void bx_goto(Builder *B, IrBlock *t);
+void bx_set(Builder *B, IrBlock *b);
+void bx_error(Builder *B, Node *n, const char *fmt, ...);
+int bx_hidden(Builder *B, IrRep rep, const char *name);
+void bx_store(Builder *B, Node *target, int value);
+void bx_comprehension(Builder *B, Node *e, int result, int kind);
+
+/* irbuild_stmt.c */
+void bx_stmts(Builder *B, NodeList *body);
+bool irbuild_module(IrModule *m, Infer *I, Node *module, Diag *d);
+
+#endif /* PYAOT_IRBUILD_H */

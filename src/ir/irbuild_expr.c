@@ -1,0 +1,1029 @@
+/*
+ * irbuild_expr.c: expressions -> IR (see irbuild.h).
+ *
+ * Every expression is built in the rep infer_expr_rep gives it; callers
+ * coerce with bx_coerce. Local variables are read in place (borrowed) unless
+ * the statement also rebinds locals through a walrus, in which case a read
+ * copies the value so a later rebinding in the same expression cannot free
+ * it under us.
+ */
+#include "irbuild.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void
+bx_error(Builder *B, Node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(B->diag, n ? n->loc : (Loc){ 0, 0, 0, 0 }, fmt, ap);
+    va_end(ap);
+    B->failed = true;
+}
+
+IrBlock *
+bx_new_block(Builder *B)
+{
+    IrBlock *b = ir_block(B->f);
+    b->handler = B->handler;
+    b->tbname = B->tbname;
+    return b;
+}
+
+void
+bx_set(Builder *B, IrBlock *b)
+{
+    B->cur = b;
+}
+
+void
+bx_goto(Builder *B, IrBlock *t)
+{
+    if (B->cur->term == TERM_NONE) {
+        B->cur->term = TERM_GOTO;
+        B->cur->t0 = t->id;
+    }
+}
+
+int
+bx_temp(Builder *B, IrRep rep)
+{
+    return ir_reg(B->f, rep, false, NULL);
+}
+
+int
+bx_hidden(Builder *B, IrRep rep, const char *name)
+{
+    return ir_reg(B->f, rep, true, name);
+}
+
+static IrOp *
+bx_op(Builder *B, IrOpKind k, int dest)
+{
+    /* A block that already ended (after return/raise) gets no more ops:
+     * start a fresh, unreachable one so building can go on. */
+    if (B->cur->term != TERM_NONE)
+        B->cur = bx_new_block(B);
+    return ir_emit(B->f, B->cur, k, dest, B->line);
+}
+
+IrOp *
+bx_callc(Builder *B, IrRep rep, const char *cname, IrErr err,
+         const int *args, int n)
+{
+    int dest = rep == REP_VOID ? -1 : bx_temp(B, rep);
+    IrOp *op = bx_op(B, IR_CALLC, dest);
+    op->cname = cname;
+    op->err = err;
+    ir_op_args(B->f, op, args, n);
+    return op;
+}
+
+int
+bx_const_obj(Builder *B, IrConstKind k, const char *data, int len)
+{
+    int r = bx_temp(B, REP_OBJ);
+    B->f->regs.items[r].borrowed = true;
+    IrOp *op = bx_op(B, IR_CONST, r);
+    op->konst = ir_const(B->m, k, data, len);
+    return r;
+}
+
+int
+bx_const_str(Builder *B, const char *s)
+{
+    return bx_const_obj(B, IK_STR, s, (int)strlen(s));
+}
+
+static int
+bx_const_none(Builder *B)
+{
+    return bx_const_obj(B, IK_NONE, "", 0);
+}
+
+int
+bx_global_load(Builder *B, const char *name)
+{
+    int r = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_GLOBAL, r);
+    op->cname = name;
+    op->ival = ir_global_slot(B->m, name);
+    op->err = ERR_NULL;
+    return r;
+}
+
+/* Register of a local name as seen from the current scope, or -1 if the
+ * name is a global. */
+int
+bx_name_reg(Builder *B, const char *name, bool *is_local)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(B->scope, name, &owner);
+    *is_local = false;
+    if (!sym || !owner)
+        return -1;
+    int slot = infer_slot(&B->d->layout, owner, sym);
+    if (slot < 0)
+        return -1;
+    *is_local = true;
+    return B->slot_regs[slot];
+}
+
+int
+bx_load_local(Builder *B, int reg, const char *name, bool check)
+{
+    IrReg *r = &B->f->regs.items[reg];
+    if (check && !(r->param && !B->walrus)) {
+        IrOp *op = bx_op(B, IR_CHECKBOUND, -1);
+        ir_op_args(B->f, op, &reg, 1);
+        op->cname = name;
+        op->err = ERR_ALWAYS; /* emitter: fails only when unbound */
+    }
+    if (!B->walrus)
+        return reg;
+    int t = bx_temp(B, r->rep);
+    IrOp *op = bx_op(B, IR_COPY, t);
+    ir_op_args(B->f, op, &reg, 1);
+    return t;
+}
+
+int
+bx_coerce(Builder *B, int reg, IrRep to)
+{
+    IrRep from = B->f->regs.items[reg].rep;
+    if (from == to)
+        return reg;
+    if (to == REP_CINT) {
+        if (from == REP_BOOL)
+            return reg; /* already a 0/1 truth */
+        int t = bx_temp(B, REP_CINT);
+        IrOp *op = bx_op(B, IR_TRUTH, t);
+        ir_op_args(B->f, op, &reg, 1);
+        op->err = (from == REP_OBJ || from == REP_TV) ? ERR_NEG : ERR_NEVER;
+        return t;
+    }
+    if (to == REP_OBJ) {
+        int t = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_BOX, t);
+        ir_op_args(B->f, op, &reg, 1);
+        op->err = (from == REP_BOOL || from == REP_CINT) ? ERR_NEVER : ERR_NULL;
+        return t;
+    }
+    if (to == REP_TV && (from == REP_OBJ || from == REP_I64)) {
+        int t = bx_temp(B, REP_TV);
+        IrOp *op = bx_op(B, IR_UNBOX, t);
+        ir_op_args(B->f, op, &reg, 1);
+        op->err = ERR_NULL;
+        return t;
+    }
+    if (to == REP_TV || to == REP_F64 || to == REP_BOOL) {
+        /* Only reachable if inference and building disagree: go through an
+         * object, which is always correct for TV and checked otherwise. */
+        int o = bx_coerce(B, reg, REP_OBJ);
+        int t = bx_temp(B, to);
+        IrOp *op = bx_op(B, IR_UNBOX, t);
+        ir_op_args(B->f, op, &o, 1);
+        op->err = to == REP_F64 ? ERR_MAGIC : ERR_NULL;
+        return t;
+    }
+    return reg;
+}
+
+int
+bx_expr_as(Builder *B, Node *e, IrRep rep)
+{
+    return bx_coerce(B, bx_expr(B, e), rep);
+}
+
+static IrRep
+bx_rep(Builder *B, Node *e)
+{
+    IrRep r = infer_expr_rep(B->I, B->d, B->c, B->scope, e);
+    return r == REP_BOTTOM ? REP_OBJ : r;
+}
+
+/* ---- constants ---- */
+
+static int
+bx_constant(Builder *B, Node *e)
+{
+    AstConstant *c = &e->u.Constant;
+    switch (c->ckind) {
+    case CONST_NONE:
+        return bx_const_none(B);
+    case CONST_TRUE:
+    case CONST_FALSE: {
+        int r = bx_temp(B, REP_BOOL);
+        IrOp *op = bx_op(B, IR_CONST, r);
+        op->ival = c->ckind == CONST_TRUE;
+        return r;
+    }
+    case CONST_ELLIPSIS:
+        return bx_const_obj(B, IK_ELLIPSIS, "", 0);
+    case CONST_INT: {
+        /* Small literals become immediate tagged words; others are table
+         * constants unboxed into pointer-tagged words. */
+        char *end = NULL;
+        errno = 0;
+        long long v = strtoll(c->value, &end, 0);
+        bool small = end && *end == '\0' && errno == 0 &&
+                     v >= -(1LL << 61) && v < (1LL << 61) &&
+                     !(c->value[0] == '0' && c->value_len > 1 &&
+                       (c->value[1] >= '0' && c->value[1] <= '9'));
+        if (small) {
+            int r = bx_temp(B, REP_TV);
+            IrOp *op = bx_op(B, IR_CONST, r);
+            op->ival = v;
+            return r;
+        }
+        int k = bx_const_obj(B, IK_INT, c->value, c->value_len);
+        return bx_coerce(B, k, REP_TV);
+    }
+    case CONST_FLOAT: {
+        int r = bx_temp(B, REP_F64);
+        IrOp *op = bx_op(B, IR_CONST, r);
+        op->fval = strtod(c->value, NULL);
+        return r;
+    }
+    case CONST_COMPLEX:
+        return bx_const_obj(B, IK_COMPLEX, c->value, c->value_len);
+    case CONST_STR:
+        return bx_const_obj(B, IK_STR, c->value, c->value_len);
+    case CONST_STR_ESCAPED:
+        return bx_const_obj(B, IK_STR_ESCAPED, c->value, c->value_len);
+    case CONST_BYTES:
+        return bx_const_obj(B, IK_BYTES, c->value, c->value_len);
+    }
+    return bx_const_none(B);
+}
+
+/* An int literal as an exact f64 (only for |v| < 2^53). */
+static bool
+bx_int_literal_f64(Node *e, double *out)
+{
+    if (e->kind != AST_Constant || e->u.Constant.ckind != CONST_INT)
+        return false;
+    char *end = NULL;
+    errno = 0;
+    long long v = strtoll(e->u.Constant.value, &end, 0);
+    if (!end || *end || errno || v > (1LL << 53) || v < -(1LL << 53))
+        return false;
+    *out = (double)v;
+    return true;
+}
+
+static int
+bx_operand(Builder *B, Node *e, IrRep rep)
+{
+    double d;
+    if (rep == REP_F64 && bx_int_literal_f64(e, &d)) {
+        int r = bx_temp(B, REP_F64);
+        IrOp *op = bx_op(B, IR_CONST, r);
+        op->fval = d;
+        return r;
+    }
+    return bx_expr_as(B, e, rep);
+}
+
+/* ---- operators ---- */
+
+static int
+bx_binop_regs(Builder *B, int op, int l, int r, IrRep rep)
+{
+    int t = bx_temp(B, rep);
+    IrOp *o = bx_op(B, IR_BINOP, t);
+    int a[2] = { l, r };
+    ir_op_args(B->f, o, a, 2);
+    o->op = op;
+    IrRep lr = B->f->regs.items[l].rep;
+    int base = op & 0xff;
+    if (rep == REP_F64)
+        o->err = (base == OP_DIV || base == OP_FLOORDIV || base == OP_MOD)
+                     ? ERR_MAGIC
+                     : ERR_NEVER;
+    else
+        o->err = ERR_NULL;
+    (void)lr;
+    return t;
+}
+
+static int
+bx_binop(Builder *B, Node *e)
+{
+    IrRep rep = bx_rep(B, e);
+    Node *l = e->u.BinOp.left, *r = e->u.BinOp.right;
+    IrRep opnd = REP_OBJ;
+    if (rep == REP_TV || rep == REP_F64)
+        opnd = rep;
+    else if (e->u.BinOp.op == OP_DIV && bx_rep(B, l) == REP_TV &&
+             bx_rep(B, r) == REP_TV)
+        opnd = REP_TV; /* int / int: AotTV_TrueDiv */
+    int a = bx_operand(B, l, opnd);
+    int b = bx_operand(B, r, opnd);
+    return bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
+}
+
+static int
+bx_unop(Builder *B, Node *e)
+{
+    int op = e->u.UnaryOp.op;
+    if (op == UOP_NOT) {
+        int c = bx_cond(B, e->u.UnaryOp.operand);
+        int t = bx_temp(B, REP_BOOL);
+        IrOp *o = bx_op(B, IR_UNOP, t);
+        ir_op_args(B->f, o, &c, 1);
+        o->op = UOP_NOT;
+        return t;
+    }
+    IrRep rep = bx_rep(B, e);
+    int a = bx_expr_as(B, e->u.UnaryOp.operand, rep);
+    int t = bx_temp(B, rep);
+    IrOp *o = bx_op(B, IR_UNOP, t);
+    ir_op_args(B->f, o, &a, 1);
+    o->op = op;
+    o->err = rep == REP_F64 ? ERR_NEVER : ERR_NULL;
+    return t;
+}
+
+/* One comparison a <op> b as a value (rep) or truth (REP_CINT). */
+static int
+bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
+{
+    IrRep ar = B->f->regs.items[a].rep, br = B->f->regs.items[b].rep;
+    if (op == CMP_IS || op == CMP_ISNOT || op == CMP_IN || op == CMP_NOTIN ||
+        !((ar == REP_TV && br == REP_TV) || (ar == REP_F64 && br == REP_F64))) {
+        a = bx_coerce(B, a, REP_OBJ);
+        b = bx_coerce(B, b, REP_OBJ);
+    }
+    int t = bx_temp(B, rep);
+    IrOp *o = bx_op(B, IR_COMPARE, t);
+    int args[2] = { a, b };
+    ir_op_args(B->f, o, args, 2);
+    o->op = op;
+    bool never = op == CMP_IS || op == CMP_ISNOT ||
+                 (B->f->regs.items[a].rep == REP_F64);
+    o->err = never ? ERR_NEVER : (rep == REP_OBJ ? ERR_NULL : ERR_NEG);
+    return t;
+}
+
+static IrRep
+bx_cmp_operand_rep(Builder *B, Node *l, Node *r)
+{
+    IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
+    if (lr == rr && (lr == REP_TV || lr == REP_F64))
+        return lr;
+    return REP_OBJ;
+}
+
+static int
+bx_compare(Builder *B, Node *e)
+{
+    AstCompare *c = &e->u.Compare;
+    IrRep rep = bx_rep(B, e);
+    if (c->comparators.len == 1) {
+        Node *r = c->comparators.items[0];
+        IrRep orep = bx_cmp_operand_rep(B, c->left, r);
+        int a = bx_expr_as(B, c->left, orep);
+        int b = bx_expr_as(B, r, orep);
+        int op = c->ops.items[0]->u.CmpOp.op;
+        if (rep == REP_BOOL || op == CMP_IS || op == CMP_ISNOT ||
+            op == CMP_IN || op == CMP_NOTIN) {
+            int t = bx_compare_regs(B, op, a, b,
+                                    op == CMP_IS || op == CMP_ISNOT ||
+                                            rep == REP_BOOL
+                                        ? REP_BOOL
+                                        : REP_CINT);
+            return t;
+        }
+        return bx_compare_regs(B, op, a, b, REP_OBJ);
+    }
+    /* Chained: a < b < c == (a < b) and (b < c), b evaluated once. */
+    int result = bx_temp(B, REP_OBJ);
+    IrBlock *done = bx_new_block(B);
+    int left = bx_expr(B, c->left);
+    for (int i = 0; i < c->comparators.len; i++) {
+        int right = bx_expr(B, c->comparators.items[i]);
+        if (i + 1 < c->comparators.len && B->f->regs.items[right].local) {
+            /* keep the middle operand alive across the next compare */
+        }
+        int op = c->ops.items[i]->u.CmpOp.op;
+        int v = bx_compare_regs(B, op, bx_coerce(B, left, REP_OBJ),
+                                bx_coerce(B, right, REP_OBJ), REP_OBJ);
+        if (B->f->regs.items[v].rep != REP_OBJ)
+            v = bx_coerce(B, v, REP_OBJ);
+        IrOp *as = bx_op(B, IR_ASSIGN, result);
+        ir_op_args(B->f, as, &v, 1);
+        as->steals = 1;
+        if (i + 1 == c->comparators.len) {
+            bx_goto(B, done);
+            break;
+        }
+        int t = bx_coerce(B, result, REP_CINT);
+        IrBlock *next = bx_new_block(B);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = t;
+        B->cur->t0 = next->id;
+        B->cur->t1 = done->id;
+        bx_set(B, next);
+        left = right;
+    }
+    bx_set(B, done);
+    return result;
+}
+
+int
+bx_cond(Builder *B, Node *e)
+{
+    if (e->kind == AST_Compare && e->u.Compare.comparators.len == 1) {
+        AstCompare *c = &e->u.Compare;
+        Node *r = c->comparators.items[0];
+        IrRep orep = bx_cmp_operand_rep(B, c->left, r);
+        int a = bx_expr_as(B, c->left, orep);
+        int b = bx_expr_as(B, r, orep);
+        int op = c->ops.items[0]->u.CmpOp.op;
+        bool boolish = op == CMP_IS || op == CMP_ISNOT ||
+                       B->f->regs.items[a].rep == REP_F64;
+        return bx_compare_regs(B, op, a, b, boolish ? REP_BOOL : REP_CINT);
+    }
+    if (e->kind == AST_UnaryOp && e->u.UnaryOp.op == UOP_NOT) {
+        int c = bx_cond(B, e->u.UnaryOp.operand);
+        int t = bx_temp(B, REP_BOOL);
+        IrOp *o = bx_op(B, IR_UNOP, t);
+        ir_op_args(B->f, o, &c, 1);
+        o->op = UOP_NOT;
+        return t;
+    }
+    return bx_coerce(B, bx_expr(B, e), REP_CINT);
+}
+
+/* Branches to t or f on the truth of e, short-circuiting and/or/not. */
+void
+bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f)
+{
+    if (e->kind == AST_UnaryOp && e->u.UnaryOp.op == UOP_NOT) {
+        bx_branch(B, e->u.UnaryOp.operand, f, t);
+        return;
+    }
+    if (e->kind == AST_BoolOp) {
+        NodeList *v = &e->u.BoolOp.values;
+        bool is_and = e->u.BoolOp.op == BOOL_AND;
+        for (int i = 0; i < v->len - 1; i++) {
+            IrBlock *next = bx_new_block(B);
+            if (is_and)
+                bx_branch(B, v->items[i], next, f);
+            else
+                bx_branch(B, v->items[i], t, next);
+            bx_set(B, next);
+        }
+        bx_branch(B, v->items[v->len - 1], t, f);
+        return;
+    }
+    int c = bx_cond(B, e);
+    if (B->cur->term != TERM_NONE)
+        B->cur = bx_new_block(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = c;
+    B->cur->t0 = t->id;
+    B->cur->t1 = f->id;
+}
+
+static int
+bx_boolop(Builder *B, Node *e)
+{
+    IrRep rep = bx_rep(B, e);
+    int result = bx_temp(B, rep);
+    IrBlock *done = bx_new_block(B);
+    NodeList *v = &e->u.BoolOp.values;
+    bool is_and = e->u.BoolOp.op == BOOL_AND;
+    for (int i = 0; i < v->len; i++) {
+        int x = bx_expr_as(B, v->items[i], rep);
+        IrOp *as = bx_op(B, IR_ASSIGN, result);
+        ir_op_args(B->f, as, &x, 1);
+        as->steals = 1;
+        if (i + 1 == v->len) {
+            bx_goto(B, done);
+            break;
+        }
+        int c = bx_coerce(B, result, REP_CINT);
+        IrBlock *next = bx_new_block(B);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = c;
+        B->cur->t0 = is_and ? next->id : done->id;
+        B->cur->t1 = is_and ? done->id : next->id;
+        bx_set(B, next);
+    }
+    bx_set(B, done);
+    return result;
+}
+
+static int
+bx_ifexp(Builder *B, Node *e)
+{
+    IrRep rep = bx_rep(B, e);
+    int result = bx_temp(B, rep);
+    IrBlock *bt = bx_new_block(B), *bf = bx_new_block(B),
+            *done = bx_new_block(B);
+    bx_branch(B, e->u.IfExp.test, bt, bf);
+    bx_set(B, bt);
+    int x = bx_expr_as(B, e->u.IfExp.body, rep);
+    IrOp *as = bx_op(B, IR_ASSIGN, result);
+    ir_op_args(B->f, as, &x, 1);
+    as->steals = 1;
+    bx_goto(B, done);
+    bx_set(B, bf);
+    int y = bx_expr_as(B, e->u.IfExp.orelse, rep);
+    as = bx_op(B, IR_ASSIGN, result);
+    ir_op_args(B->f, as, &y, 1);
+    as->steals = 1;
+    bx_goto(B, done);
+    bx_set(B, done);
+    return result;
+}
+
+/* ---- names ---- */
+
+static int
+bx_name(Builder *B, Node *e)
+{
+    bool local;
+    int reg = bx_name_reg(B, e->u.Name.id, &local);
+    if (local)
+        return bx_load_local(B, reg, e->u.Name.id, true);
+    return bx_global_load(B, e->u.Name.id);
+}
+
+static int
+bx_walrus(Builder *B, Node *e)
+{
+    Node *t = e->u.NamedExpr.target;
+    bool local;
+    int reg = bx_name_reg(B, t->u.Name.id, &local);
+    IrRep rep = local ? B->f->regs.items[reg].rep : REP_OBJ;
+    int v = bx_expr_as(B, e->u.NamedExpr.value, rep);
+    /* The expression's value is the bound value: copy before storing. */
+    int copy = bx_temp(B, rep);
+    IrOp *op = bx_op(B, IR_COPY, copy);
+    ir_op_args(B->f, op, &v, 1);
+    bx_store(B, t, v);
+    return copy;
+}
+
+/* ---- displays ---- */
+
+static bool
+bx_has_starred(NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        if (l->items[i]->kind == AST_Starred)
+            return true;
+    return false;
+}
+
+static int
+bx_build_seq(Builder *B, NodeList *elts, int tuple)
+{
+    if (!bx_has_starred(elts) && elts->len <= 32) {
+        int regs[32];
+        for (int i = 0; i < elts->len; i++)
+            regs[i] = bx_expr_as(B, elts->items[i], REP_OBJ);
+        int t = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_BUILD, t);
+        ir_op_args(B->f, op, regs, elts->len);
+        op->op = tuple;
+        op->steals = elts->len >= 32 ? ~0u : ((1u << elts->len) - 1);
+        op->err = ERR_NULL;
+        return t;
+    }
+    int none = REG_NULL;
+    (void)none;
+    int zero = bx_temp(B, REP_I64);
+    IrOp *z = bx_op(B, IR_CONST, zero);
+    z->ival = 0;
+    int list = bx_callc(B, REP_OBJ, "PyList_New", ERR_NULL, &zero, 1)->dest;
+    for (int i = 0; i < elts->len; i++) {
+        Node *x = elts->items[i];
+        if (x->kind == AST_Starred) {
+            int it = bx_expr_as(B, x->u.Starred.value, REP_OBJ);
+            int a[2] = { list, it };
+            bx_callc(B, REP_VOID, "AotList_Extend", ERR_NEG, a, 2);
+        }
+        else {
+            int v = bx_expr_as(B, x, REP_OBJ);
+            int a[2] = { list, v };
+            bx_callc(B, REP_VOID, "PyList_Append", ERR_NEG, a, 2);
+        }
+    }
+    if (!tuple)
+        return list;
+    return bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
+}
+
+static int
+bx_set_display(Builder *B, Node *e)
+{
+    int null = REG_NULL;
+    int set = bx_callc(B, REP_OBJ, "PySet_New", ERR_NULL, &null, 1)->dest;
+    NodeList *l = &e->u.Set.elts;
+    for (int i = 0; i < l->len; i++) {
+        Node *x = l->items[i];
+        bool star = x->kind == AST_Starred;
+        int v = bx_expr_as(B, star ? x->u.Starred.value : x, REP_OBJ);
+        int a[2] = { set, v };
+        bx_callc(B, REP_VOID, star ? "AotSet_Update" : "PySet_Add", ERR_NEG,
+                 a, 2);
+    }
+    return set;
+}
+
+static int
+bx_dict_display(Builder *B, Node *e)
+{
+    int dict = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+    AstDict *d = &e->u.Dict;
+    for (int i = 0; i < d->values.len; i++) {
+        if (!d->keys.items[i]) {
+            int m = bx_expr_as(B, d->values.items[i], REP_OBJ);
+            int a[2] = { dict, m };
+            bx_callc(B, REP_VOID, "AotDict_Update", ERR_NEG, a, 2);
+            continue;
+        }
+        int k = bx_expr_as(B, d->keys.items[i], REP_OBJ);
+        int v = bx_expr_as(B, d->values.items[i], REP_OBJ);
+        int a[3] = { dict, k, v };
+        bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, a, 3);
+    }
+    return dict;
+}
+
+/* ---- subscripts and attributes ---- */
+
+static int
+bx_slice_part(Builder *B, Node *e)
+{
+    return e ? bx_expr_as(B, e, REP_OBJ) : REG_NULL;
+}
+
+static int
+bx_index_value(Builder *B, Node *s)
+{
+    if (s->kind == AST_Slice) {
+        int a[3] = { bx_slice_part(B, s->u.Slice.lower),
+                     bx_slice_part(B, s->u.Slice.upper),
+                     bx_slice_part(B, s->u.Slice.step) };
+        return bx_callc(B, REP_OBJ, "PySlice_New", ERR_NULL, a, 3)->dest;
+    }
+    if (s->kind == AST_Tuple) {
+        /* a[1:2, 3]: a tuple whose slices become slice objects */
+        NodeList *l = &s->u.Tuple.elts;
+        if (l->len <= 32 && !bx_has_starred(l)) {
+            int regs[32];
+            for (int i = 0; i < l->len; i++)
+                regs[i] = bx_index_value(B, l->items[i]);
+            int t = bx_temp(B, REP_OBJ);
+            IrOp *op = bx_op(B, IR_BUILD, t);
+            ir_op_args(B->f, op, regs, l->len);
+            op->op = 1;
+            op->steals = l->len >= 32 ? ~0u : ((1u << l->len) - 1);
+            op->err = ERR_NULL;
+            return t;
+        }
+    }
+    return bx_expr(B, s);
+}
+
+static int
+bx_subscript(Builder *B, Node *e)
+{
+    int o = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
+    Node *s = e->u.Subscript.slice;
+    if (s->kind == AST_Slice) {
+        int a[4] = { o, bx_slice_part(B, s->u.Slice.lower),
+                     bx_slice_part(B, s->u.Slice.upper),
+                     bx_slice_part(B, s->u.Slice.step) };
+        return bx_callc(B, REP_OBJ, "AotObj_GetSlice", ERR_NULL, a, 4)->dest;
+    }
+    int k = bx_index_value(B, s);
+    if (B->f->regs.items[k].rep == REP_TV) {
+        int a[2] = { o, k };
+        return bx_callc(B, REP_OBJ, "AotObj_GetItemTV", ERR_NULL, a, 2)->dest;
+    }
+    int a[2] = { o, bx_coerce(B, k, REP_OBJ) };
+    return bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
+}
+
+static int
+bx_attribute(Builder *B, Node *e)
+{
+    int o = bx_expr_as(B, e->u.Attribute.value, REP_OBJ);
+    int a[2] = { o, bx_const_str(B, e->u.Attribute.attr) };
+    return bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
+}
+
+/* ---- calls ---- */
+
+static int
+bx_kwnames(Builder *B, NodeList *kws)
+{
+    if (kws->len == 0)
+        return -1;
+    StrBuf sb;
+    sb_init(&sb);
+    for (int i = 0; i < kws->len; i++) {
+        sb_puts(&sb, kws->items[i]->u.Keyword.arg);
+        sb_putc(&sb, '\0');
+    }
+    char *data = arena_alloc(B->m->arena, sb.len + 1);
+    memcpy(data, sb.data, sb.len);
+    sb_free(&sb);
+    return ir_const(B->m, IK_TUPLE_OF_STR, data, kws->len);
+}
+
+static bool
+bx_call_is_simple(Node *e)
+{
+    if (bx_has_starred(&e->u.Call.args))
+        return false;
+    for (int i = 0; i < e->u.Call.keywords.len; i++)
+        if (!e->u.Call.keywords.items[i]->u.Keyword.arg)
+            return false;
+    return e->u.Call.args.len + e->u.Call.keywords.len < 60;
+}
+
+static int
+bx_call_star(Builder *B, Node *e, int fn)
+{
+    AstCall *c = &e->u.Call;
+    int zero = bx_temp(B, REP_I64);
+    IrOp *z = bx_op(B, IR_CONST, zero);
+    z->ival = 0;
+    int list = bx_callc(B, REP_OBJ, "PyList_New", ERR_NULL, &zero, 1)->dest;
+    for (int i = 0; i < c->args.len; i++) {
+        Node *x = c->args.items[i];
+        if (x->kind == AST_Starred) {
+            int it = bx_expr_as(B, x->u.Starred.value, REP_OBJ);
+            int a[3] = { list, fn, it };
+            bx_callc(B, REP_VOID, "AotCall_ExtendArgs", ERR_NEG, a, 3);
+        }
+        else {
+            int v = bx_expr_as(B, x, REP_OBJ);
+            int a[2] = { list, v };
+            bx_callc(B, REP_VOID, "PyList_Append", ERR_NEG, a, 2);
+        }
+    }
+    int tuple =
+        bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
+    int dict = REG_NULL;
+    if (c->keywords.len) {
+        dict = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+        bool merged = false;
+        for (int i = 0; i < c->keywords.len; i++) {
+            Node *k = c->keywords.items[i];
+            int v = bx_expr_as(B, k->u.Keyword.value, REP_OBJ);
+            if (!k->u.Keyword.arg) {
+                int a[3] = { dict, fn, v };
+                bx_callc(B, REP_VOID, "AotCall_MergeKwargs", ERR_NEG, a, 3);
+                merged = true;
+            }
+            else if (!merged) {
+                int a[3] = { dict, bx_const_str(B, k->u.Keyword.arg), v };
+                bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, a, 3);
+            }
+            else {
+                /* After a ** merge a name may repeat: merge a one-item
+                 * dict so the duplicate is reported. */
+                int one =
+                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+                int a[3] = { one, bx_const_str(B, k->u.Keyword.arg), v };
+                bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, a, 3);
+                int b[3] = { dict, fn, one };
+                bx_callc(B, REP_VOID, "AotCall_MergeKwargs", ERR_NEG, b, 3);
+            }
+        }
+    }
+    int a[3] = { fn, tuple, dict };
+    return bx_callc(B, REP_OBJ, "AotCall_Star", ERR_NULL, a, 3)->dest;
+}
+
+static int
+bx_call(Builder *B, Node *e)
+{
+    AstCall *c = &e->u.Call;
+    Node *fnode = c->func;
+    /* Direct call of a clone of a module-level def. */
+    int k = 0;
+    InferDef *t = infer_call_target(B->I, B->d, B->c, B->scope, e, &k);
+    if (t && t->clones[k].func >= 0) {
+        InferClone *tc = &t->clones[k];
+        int regs[64];
+        for (int i = 0; i < t->npos; i++)
+            regs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
+        IrRep rep = tc->ret == REP_TV ? REP_TV : REP_OBJ;
+        int dest = bx_temp(B, rep);
+        IrOp *op = bx_op(B, IR_CALLNAT, dest);
+        ir_op_args(B->f, op, regs, t->npos);
+        op->ival = tc->func;
+        op->konst = ir_global_slot(B->m, fnode->u.Name.id);
+        op->cname = fnode->u.Name.id;
+        op->err = ERR_NULL;
+        return dest;
+    }
+    /* len(x) with the builtin: guarded fast path. */
+    if (fnode->kind == AST_Name && fnode->u.Name.id == B->I->s_len &&
+        c->args.len == 1 && c->keywords.len == 0 &&
+        c->args.items[0]->kind != AST_Starred &&
+        infer_is_builtin(B->I, B->scope, fnode->u.Name.id)) {
+        int x = bx_expr_as(B, c->args.items[0], REP_OBJ);
+        IrOp *op = bx_callc(B, REP_TV, "aotg_len", ERR_NULL, &x, 1);
+        op->imm = true;
+        op->ival = ir_global_slot(B->m, fnode->u.Name.id);
+        return op->dest;
+    }
+    /* Method calls o.m(...). */
+    if (fnode->kind == AST_Attribute && bx_call_is_simple(e)) {
+        int o = bx_expr_as(B, fnode->u.Attribute.value, REP_OBJ);
+        if (strcmp(fnode->u.Attribute.attr, "append") == 0 &&
+            c->args.len == 1 && c->keywords.len == 0) {
+            int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
+            return bx_callc(B, REP_OBJ, "AotObj_Append", ERR_NULL, a, 2)->dest;
+        }
+        int regs[64];
+        int n = 0;
+        regs[n++] = o;
+        for (int i = 0; i < c->args.len; i++)
+            regs[n++] = bx_expr_as(B, c->args.items[i], REP_OBJ);
+        for (int i = 0; i < c->keywords.len; i++)
+            regs[n++] =
+                bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
+        int dest = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_CALLMETH, dest);
+        ir_op_args(B->f, op, regs, n);
+        op->cname = fnode->u.Attribute.attr;
+        op->ival = ir_const(B->m, IK_STR, fnode->u.Attribute.attr,
+                            (int)strlen(fnode->u.Attribute.attr));
+        op->konst = bx_kwnames(B, &c->keywords);
+        op->err = ERR_NULL;
+        return dest;
+    }
+    int fn = bx_expr_as(B, fnode, REP_OBJ);
+    if (!bx_call_is_simple(e))
+        return bx_call_star(B, e, fn);
+    int regs[64];
+    int n = 0;
+    regs[n++] = fn;
+    for (int i = 0; i < c->args.len; i++)
+        regs[n++] = bx_expr_as(B, c->args.items[i], REP_OBJ);
+    for (int i = 0; i < c->keywords.len; i++)
+        regs[n++] =
+            bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
+    int dest = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_CALLPY, dest);
+    ir_op_args(B->f, op, regs, n);
+    op->konst = bx_kwnames(B, &c->keywords);
+    op->err = ERR_NULL;
+    return dest;
+}
+
+/* ---- f-strings ---- */
+
+static int bx_joined(Builder *B, Node *e);
+
+static int
+bx_formatted(Builder *B, Node *e)
+{
+    AstFormattedValue *f = &e->u.FormattedValue;
+    int v = bx_expr_as(B, f->value, REP_OBJ);
+    int spec = f->format_spec ? bx_joined(B, f->format_spec) : REG_NULL;
+    IrOp *op = NULL;
+    int a[2] = { v, spec };
+    op = bx_callc(B, REP_OBJ, "AotFormat_Value", ERR_NULL, a, 2);
+    /* conversion travels as an immediate (-1, 's', 'r', 'a') */
+    op->imm = true;
+    op->ival = f->conversion;
+    op->cname = "aotg_format";
+    return op->dest;
+}
+
+static int
+bx_joined(Builder *B, Node *e)
+{
+    NodeList *l = &e->u.JoinedStr.values;
+    if (l->len == 1 && l->items[0]->kind == AST_FormattedValue)
+        return bx_formatted(B, l->items[0]);
+    if (l->len > 32 || l->len == 0) {
+        if (l->len == 0)
+            return bx_const_str(B, "");
+    }
+    int regs[32];
+    int n = 0;
+    for (int i = 0; i < l->len && n < 32; i++) {
+        Node *p = l->items[i];
+        regs[n++] = p->kind == AST_FormattedValue ? bx_formatted(B, p)
+                                                  : bx_expr_as(B, p, REP_OBJ);
+    }
+    int t = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_BUILD, t);
+    ir_op_args(B->f, op, regs, n);
+    op->op = 1;
+    op->steals = n >= 32 ? ~0u : ((1u << n) - 1);
+    op->err = ERR_NULL;
+    int a[2] = { bx_const_str(B, ""), t };
+    return bx_callc(B, REP_OBJ, "PyUnicode_Join", ERR_NULL, a, 2)->dest;
+}
+
+/* ---- lambda ---- */
+
+int bx_make_function(Builder *B, Node *def);
+
+int
+bx_expr(Builder *B, Node *e)
+{
+    int saved_line = B->line;
+    B->line = e->loc.line;
+    int r;
+    switch (e->kind) {
+    case AST_Constant:
+        r = bx_constant(B, e);
+        break;
+    case AST_Name:
+        r = bx_name(B, e);
+        break;
+    case AST_NamedExpr:
+        r = bx_walrus(B, e);
+        break;
+    case AST_BinOp:
+        r = bx_binop(B, e);
+        break;
+    case AST_UnaryOp:
+        r = bx_unop(B, e);
+        break;
+    case AST_Compare:
+        r = bx_compare(B, e);
+        break;
+    case AST_BoolOp:
+        r = bx_boolop(B, e);
+        break;
+    case AST_IfExp:
+        r = bx_ifexp(B, e);
+        break;
+    case AST_List:
+        r = bx_build_seq(B, &e->u.List.elts, 0);
+        break;
+    case AST_Tuple:
+        r = bx_build_seq(B, &e->u.Tuple.elts, 1);
+        break;
+    case AST_Set:
+        r = bx_set_display(B, e);
+        break;
+    case AST_Dict:
+        r = bx_dict_display(B, e);
+        break;
+    case AST_Subscript:
+        r = bx_subscript(B, e);
+        break;
+    case AST_Attribute:
+        r = bx_attribute(B, e);
+        break;
+    case AST_Call:
+        r = bx_call(B, e);
+        break;
+    case AST_JoinedStr:
+        r = bx_joined(B, e);
+        break;
+    case AST_FormattedValue:
+        r = bx_formatted(B, e);
+        break;
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp: {
+        int kind = e->kind == AST_ListComp ? 0 : e->kind == AST_SetComp ? 1 : 2;
+        int res = bx_hidden(B, REP_OBJ,
+                            kind == 0   ? "$list"
+                            : kind == 1 ? "$set"
+                                        : "$dict");
+        bx_comprehension(B, e, res, kind);
+        /* Move the result out so the hidden local holds nothing. */
+        r = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_COPY, r);
+        ir_op_args(B->f, op, &res, 1);
+        IrOp *u = bx_op(B, IR_UNDEF, res);
+        (void)u;
+        break;
+    }
+    case AST_Lambda:
+        r = bx_make_function(B, e);
+        break;
+    case AST_Starred:
+        bx_error(B, e, "can't use starred expression here");
+        r = bx_const_none(B);
+        break;
+    default:
+        bx_error(B, e, "unsupported: expression '%s'", ast_kind_name(e->kind));
+        r = bx_const_none(B);
+        break;
+    }
+    B->line = saved_line;
+    return r;
+}

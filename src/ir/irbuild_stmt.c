@@ -1,0 +1,1541 @@
+/*
+ * irbuild_stmt.c: statements, stores, comprehensions, function objects and
+ * the per-module driver of the IR builder (see irbuild.h).
+ *
+ * Exception handling follows CPython's protocol: a handler block first
+ * CATCHes the raised exception (making it the handled one, saving the
+ * previous), matches except clauses, and on every way out restores the
+ * previously handled exception. Finally bodies and with-exits are emitted
+ * inline on each path out of their block.
+ */
+#include "irbuild.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int bx_make_function(Builder *B, Node *def);
+
+static IrOp *
+bx_op(Builder *B, IrOpKind k, int dest)
+{
+    if (B->cur->term != TERM_NONE)
+        B->cur = bx_new_block(B);
+    return ir_emit(B->f, B->cur, k, dest, B->line);
+}
+
+static void
+bx_assign_local(Builder *B, int local, int value)
+{
+    value = bx_coerce(B, value, B->f->regs.items[local].rep);
+    IrOp *op = bx_op(B, IR_ASSIGN, local);
+    ir_op_args(B->f, op, &value, 1);
+    op->steals = 1;
+}
+
+/* dest = src for hidden non-refcounted state (loop counters, flags). */
+static void
+bx_assign_raw(Builder *B, int dest, int src)
+{
+    IrOp *op = bx_op(B, IR_ASSIGN, dest);
+    ir_op_args(B->f, op, &src, 1);
+}
+
+static void
+bx_store_global(Builder *B, const char *name, int value)
+{
+    int a[3] = { REG_GLOBALS, bx_const_str(B, name),
+                 bx_coerce(B, value, REP_OBJ) };
+    bx_callc(B, REP_VOID, "AotGlobal_Store", ERR_NEG, a, 3);
+}
+
+static void
+bx_store_name(Builder *B, const char *name, int value)
+{
+    bool local;
+    int reg = bx_name_reg(B, name, &local);
+    if (local)
+        bx_assign_local(B, reg, value);
+    else
+        bx_store_global(B, name, value);
+}
+
+static void
+bx_unpack(Builder *B, NodeList *elts, int value)
+{
+    int star = -1;
+    for (int i = 0; i < elts->len; i++)
+        if (elts->items[i]->kind == AST_Starred)
+            star = i;
+    int n = elts->len;
+    if (n > 63) {
+        bx_error(B, elts->items[0], "unsupported: unpacking into more than "
+                                    "63 targets");
+        return;
+    }
+    int regs[64];
+    regs[0] = bx_coerce(B, value, REP_OBJ);
+    for (int i = 0; i < n; i++)
+        regs[i + 1] = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_UNPACK, -1);
+    ir_op_args(B->f, op, regs, n + 1);
+    op->op = star;
+    op->err = ERR_NEG;
+    for (int i = 0; i < n; i++) {
+        Node *t = elts->items[i];
+        bx_store(B, t->kind == AST_Starred ? t->u.Starred.value : t,
+                 regs[i + 1]);
+    }
+}
+
+void
+bx_store(Builder *B, Node *target, int value)
+{
+    int saved = B->line;
+    B->line = target->loc.line;
+    switch (target->kind) {
+    case AST_Name:
+        bx_store_name(B, target->u.Name.id, value);
+        break;
+    case AST_Attribute: {
+        int o = bx_expr_as(B, target->u.Attribute.value, REP_OBJ);
+        int a[3] = { o, bx_const_str(B, target->u.Attribute.attr),
+                     bx_coerce(B, value, REP_OBJ) };
+        bx_callc(B, REP_VOID, "PyObject_SetAttr", ERR_NEG, a, 3);
+        break;
+    }
+    case AST_Subscript: {
+        int o = bx_expr_as(B, target->u.Subscript.value, REP_OBJ);
+        Node *s = target->u.Subscript.slice;
+        if (s->kind == AST_Slice) {
+            int lo = s->u.Slice.lower ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
+                                      : REG_NULL;
+            int hi = s->u.Slice.upper ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
+                                      : REG_NULL;
+            int st = s->u.Slice.step ? bx_expr_as(B, s->u.Slice.step, REP_OBJ)
+                                     : REG_NULL;
+            int a[5] = { o, lo, hi, st, bx_coerce(B, value, REP_OBJ) };
+            bx_callc(B, REP_VOID, "AotObj_SetSlice", ERR_NEG, a, 5);
+            break;
+        }
+        int k = bx_expr(B, s);
+        if (B->f->regs.items[k].rep == REP_TV) {
+            int a[3] = { o, k, bx_coerce(B, value, REP_OBJ) };
+            bx_callc(B, REP_VOID, "AotObj_SetItemTV", ERR_NEG, a, 3);
+        }
+        else {
+            int a[3] = { o, bx_coerce(B, k, REP_OBJ),
+                         bx_coerce(B, value, REP_OBJ) };
+            bx_callc(B, REP_VOID, "AotObj_SetItem", ERR_NEG, a, 3);
+        }
+        break;
+    }
+    case AST_Tuple:
+        bx_unpack(B, &target->u.Tuple.elts, value);
+        break;
+    case AST_List:
+        bx_unpack(B, &target->u.List.elts, value);
+        break;
+    default:
+        bx_error(B, target, "cannot assign to %s", ast_kind_name(target->kind));
+        break;
+    }
+    B->line = saved;
+}
+
+static void
+bx_delete(Builder *B, Node *t)
+{
+    B->line = t->loc.line;
+    switch (t->kind) {
+    case AST_Name: {
+        bool local;
+        int reg = bx_name_reg(B, t->u.Name.id, &local);
+        if (local) {
+            IrOp *op = bx_op(B, IR_CHECKBOUND, -1);
+            ir_op_args(B->f, op, &reg, 1);
+            op->cname = t->u.Name.id;
+            op->err = ERR_ALWAYS;
+            bx_op(B, IR_UNDEF, reg);
+        }
+        else {
+            int a[2] = { REG_GLOBALS, bx_const_str(B, t->u.Name.id) };
+            bx_callc(B, REP_VOID, "AotGlobal_Delete", ERR_NEG, a, 2);
+        }
+        break;
+    }
+    case AST_Attribute: {
+        int o = bx_expr_as(B, t->u.Attribute.value, REP_OBJ);
+        int a[3] = { o, bx_const_str(B, t->u.Attribute.attr), REG_NULL };
+        bx_callc(B, REP_VOID, "PyObject_SetAttr", ERR_NEG, a, 3);
+        break;
+    }
+    case AST_Subscript: {
+        int o = bx_expr_as(B, t->u.Subscript.value, REP_OBJ);
+        Node *s = t->u.Subscript.slice;
+        if (s->kind == AST_Slice) {
+            int a[4] = { o,
+                         s->u.Slice.lower
+                             ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
+                             : REG_NULL,
+                         s->u.Slice.upper
+                             ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
+                             : REG_NULL,
+                         s->u.Slice.step ? bx_expr_as(B, s->u.Slice.step, REP_OBJ)
+                                         : REG_NULL };
+            bx_callc(B, REP_VOID, "AotObj_DelSlice", ERR_NEG, a, 4);
+        }
+        else {
+            int a[2] = { o, bx_expr_as(B, s, REP_OBJ) };
+            bx_callc(B, REP_VOID, "AotObj_DelItem", ERR_NEG, a, 2);
+        }
+        break;
+    }
+    case AST_Tuple:
+    case AST_List: {
+        NodeList *l = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        for (int i = 0; i < l->len; i++)
+            bx_delete(B, l->items[i]);
+        break;
+    }
+    default:
+        bx_error(B, t, "cannot delete %s", ast_kind_name(t->kind));
+        break;
+    }
+}
+
+/* ---- loops ---- */
+
+static void
+bx_loop_check(Builder *B)
+{
+    bx_callc(B, REP_VOID, "AotLoop_Check", ERR_NEG, NULL, 0);
+}
+
+static void
+bx_push_loop(Builder *B, IrBlock *brk, IrBlock *cont)
+{
+    Unwind u;
+    memset(&u, 0, sizeof u);
+    u.kind = UW_LOOP;
+    u.brk = brk->id;
+    u.cont = cont->id;
+    vec_push(&B->unwind, u);
+}
+
+static bool
+bx_is_range_loop(Builder *B, Node *iter, Node *target)
+{
+    return target->kind == AST_Name && iter->kind == AST_Call &&
+           iter->u.Call.func->kind == AST_Name &&
+           iter->u.Call.func->u.Name.id == B->I->s_range &&
+           iter->u.Call.keywords.len == 0 && iter->u.Call.args.len >= 1 &&
+           iter->u.Call.args.len <= 3 &&
+           !(iter->u.Call.args.items[0]->kind == AST_Starred) &&
+           (iter->u.Call.args.len < 2 ||
+            iter->u.Call.args.items[1]->kind != AST_Starred) &&
+           (iter->u.Call.args.len < 3 ||
+            iter->u.Call.args.items[2]->kind != AST_Starred) &&
+           infer_is_builtin(B->I, B->scope, B->I->s_range);
+}
+
+/* Builds the loop header(s) for `for target in iter` and leaves B->cur at
+ * the start of the body with the target assigned. *cont receives the block
+ * that continues with the next item, *exhausted the block entered when the
+ * iterable is used up. iter_scope is where the iterable is evaluated. */
+static void
+bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
+              IrBlock **cont_out, IrBlock **exhausted_out)
+{
+    const Scope *body_scope = B->scope;
+    IrBlock *exhausted = bx_new_block(B);
+    IrBlock *cont = bx_new_block(B);
+    B->scope = iter_scope;
+    B->line = iter->loc.line;
+    if (bx_is_range_loop(B, iter, target)) {
+        NodeList *args = &iter->u.Call.args;
+        int v[3] = { -1, -1, -1 };
+        for (int i = 0; i < args->len; i++)
+            v[i] = bx_expr_as(B, args->items[i], REP_TV);
+        B->scope = body_scope;
+        int start, stop, step;
+        if (args->len == 1) {
+            start = bx_temp(B, REP_TV);
+            IrOp *z = bx_op(B, IR_CONST, start);
+            z->ival = 0;
+            stop = v[0];
+        }
+        else {
+            start = v[0];
+            stop = v[1];
+        }
+        if (args->len == 3)
+            step = v[2];
+        else {
+            step = bx_temp(B, REP_TV);
+            IrOp *o = bx_op(B, IR_CONST, step);
+            o->ival = 1;
+        }
+        int mode = bx_hidden(B, REP_BOOL, "$fast");
+        int cur = bx_hidden(B, REP_I64, "$i");
+        int end = bx_hidden(B, REP_I64, "$end");
+        int st = bx_hidden(B, REP_I64, "$step");
+        int it = bx_hidden(B, REP_OBJ, "$it");
+        IrBlock *fast = bx_new_block(B), *slow = bx_new_block(B);
+        int a[3] = { start, stop, step };
+        IrOp *ok = bx_callc(B, REP_BOOL, "aotg_range_ok", ERR_NEVER, a, 3);
+        ok->imm = true;
+        ok->ival = ir_global_slot(B->m, B->I->s_range);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = ok->dest;
+        B->cur->t0 = fast->id;
+        B->cur->t1 = slow->id;
+        /* fast: C counters */
+        bx_set(B, fast);
+        IrOp *o = bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &start, 1);
+        bx_assign_raw(B, cur, o->dest);
+        o = bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &stop, 1);
+        bx_assign_raw(B, end, o->dest);
+        o = bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &step, 1);
+        bx_assign_raw(B, st, o->dest);
+        int one = bx_temp(B, REP_BOOL);
+        IrOp *c1 = bx_op(B, IR_CONST, one);
+        c1->ival = 1;
+        bx_assign_raw(B, mode, one);
+        IrBlock *fhead = bx_new_block(B);
+        bx_goto(B, fhead);
+        bx_set(B, fhead);
+        int ca[3] = { cur, end, st };
+        IrOp *cond = bx_callc(B, REP_BOOL, "aotg_range_more", ERR_NEVER, ca, 3);
+        IrBlock *fnext = bx_new_block(B);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = cond->dest;
+        B->cur->t0 = fnext->id;
+        B->cur->t1 = exhausted->id;
+        bx_set(B, fnext);
+        int xv = bx_callc(B, REP_TV, "AotTV_FromShort", ERR_NEVER, &cur, 1)->dest;
+        int na[2] = { cur, st };
+        IrOp *inc = bx_callc(B, REP_I64, "aotg_i64_add", ERR_NEVER, na, 2);
+        bx_assign_raw(B, cur, inc->dest);
+        bx_store(B, target, xv);
+        IrBlock *body = bx_new_block(B);
+        bx_goto(B, body);
+        /* slow: whatever `range` is now, iterate it */
+        bx_set(B, slow);
+        int zero = bx_temp(B, REP_BOOL);
+        IrOp *c0 = bx_op(B, IR_CONST, zero);
+        c0->ival = 0;
+        bx_assign_raw(B, mode, zero);
+        int rfn = bx_global_load(B, B->I->s_range);
+        int cargs[4] = { rfn };
+        for (int i = 0; i < args->len; i++)
+            cargs[i + 1] = bx_coerce(B, v[i], REP_OBJ);
+        int robj = bx_temp(B, REP_OBJ);
+        IrOp *call = bx_op(B, IR_CALLPY, robj);
+        ir_op_args(B->f, call, cargs, args->len + 1);
+        call->err = ERR_NULL;
+        int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &robj, 1)->dest;
+        bx_assign_local(B, it, iobj);
+        IrBlock *shead = bx_new_block(B);
+        bx_goto(B, shead);
+        bx_set(B, shead);
+        IrBlock *snext = bx_new_block(B);
+        int item = bx_temp(B, REP_OBJ);
+        B->cur->term = TERM_FORITER;
+        B->cur->cond = it;
+        B->cur->dest = item;
+        B->cur->t0 = snext->id;
+        B->cur->t1 = exhausted->id;
+        B->cur->line = iter->loc.line;
+        bx_set(B, snext);
+        bx_store(B, target, item);
+        bx_goto(B, body);
+        /* continue: back edge to the right header */
+        bx_set(B, cont);
+        bx_loop_check(B);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = mode;
+        B->cur->t0 = fhead->id;
+        B->cur->t1 = shead->id;
+        bx_set(B, body);
+        *cont_out = cont;
+        *exhausted_out = exhausted;
+        return;
+    }
+    int obj = bx_expr_as(B, iter, REP_OBJ);
+    B->scope = body_scope;
+    int it = bx_hidden(B, REP_OBJ, "$it");
+    int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &obj, 1)->dest;
+    bx_assign_local(B, it, iobj);
+    IrBlock *head = bx_new_block(B);
+    bx_goto(B, head);
+    bx_set(B, head);
+    IrBlock *next = bx_new_block(B);
+    int item = bx_temp(B, REP_OBJ);
+    B->cur->term = TERM_FORITER;
+    B->cur->cond = it;
+    B->cur->dest = item;
+    B->cur->t0 = next->id;
+    B->cur->t1 = exhausted->id;
+    B->cur->line = iter->loc.line;
+    bx_set(B, next);
+    bx_store(B, target, item);
+    bx_set(B, cont);
+    bx_loop_check(B);
+    bx_goto(B, head);
+    bx_set(B, next);
+    *cont_out = cont;
+    *exhausted_out = exhausted;
+}
+
+static void
+bx_for(Builder *B, Node *s)
+{
+    AstFor *f = &s->u.For;
+    IrBlock *cont, *exhausted;
+    bx_for_header(B, f->target, f->iter, B->scope, &cont, &exhausted);
+    IrBlock *end = bx_new_block(B);
+    bx_push_loop(B, end, cont);
+    bx_stmts(B, &f->body);
+    B->unwind.len--;
+    bx_goto(B, cont);
+    bx_set(B, exhausted);
+    bx_stmts(B, &f->orelse);
+    bx_goto(B, end);
+    bx_set(B, end);
+}
+
+static void
+bx_while(Builder *B, Node *s)
+{
+    AstWhile *w = &s->u.While;
+    IrBlock *head = bx_new_block(B), *body = bx_new_block(B),
+            *orelse = bx_new_block(B), *end = bx_new_block(B),
+            *cont = bx_new_block(B);
+    bx_goto(B, head);
+    bx_set(B, head);
+    B->line = w->test->loc.line;
+    bx_branch(B, w->test, body, orelse);
+    bx_set(B, body);
+    bx_push_loop(B, end, cont);
+    bx_stmts(B, &w->body);
+    B->unwind.len--;
+    bx_goto(B, cont);
+    bx_set(B, cont);
+    bx_loop_check(B);
+    bx_goto(B, head);
+    bx_set(B, orelse);
+    bx_stmts(B, &w->orelse);
+    bx_goto(B, end);
+    bx_set(B, end);
+}
+
+/* ---- comprehensions ---- */
+
+static void
+bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
+{
+    NodeList *gens = kind == 0   ? &e->u.ListComp.generators
+                     : kind == 1 ? &e->u.SetComp.generators
+                                 : &e->u.DictComp.generators;
+    if (level == gens->len) {
+        if (kind == 2) {
+            int k = bx_expr_as(B, e->u.DictComp.key, REP_OBJ);
+            int v = bx_expr_as(B, e->u.DictComp.value, REP_OBJ);
+            int a[3] = { result, k, v };
+            bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, a, 3);
+        }
+        else {
+            Node *elt = kind == 0 ? e->u.ListComp.elt : e->u.SetComp.elt;
+            int v = bx_expr_as(B, elt, REP_OBJ);
+            int a[2] = { result, v };
+            bx_callc(B, REP_VOID, kind == 0 ? "PyList_Append" : "PySet_Add",
+                     ERR_NEG, a, 2);
+        }
+        return;
+    }
+    Node *g = gens->items[level];
+    AstComprehension *c = &g->u.Comprehension;
+    /* The first iterable is evaluated in the enclosing scope. */
+    const Scope *iter_scope = level == 0 ? B->scope->parent : B->scope;
+    IrBlock *cont, *exhausted;
+    bx_for_header(B, c->target, c->iter, iter_scope, &cont, &exhausted);
+    for (int i = 0; i < c->ifs.len; i++) {
+        IrBlock *pass = bx_new_block(B);
+        bx_branch(B, c->ifs.items[i], pass, cont);
+        bx_set(B, pass);
+    }
+    bx_comp_level(B, e, result, kind, level + 1);
+    bx_goto(B, cont);
+    bx_set(B, exhausted);
+}
+
+void
+bx_comprehension(Builder *B, Node *e, int result, int kind)
+{
+    static const char *const names[] = { "<listcomp>", "<setcomp>",
+                                         "<dictcomp>" };
+    const char *ctor = kind == 0 ? "PyList_New" : kind == 1 ? "PySet_New"
+                                                             : "PyDict_New";
+    int arg;
+    IrOp *mk;
+    if (kind == 0) {
+        arg = bx_temp(B, REP_I64);
+        IrOp *z = bx_op(B, IR_CONST, arg);
+        z->ival = 0;
+        mk = bx_callc(B, REP_OBJ, ctor, ERR_NULL, &arg, 1);
+    }
+    else if (kind == 1) {
+        arg = REG_NULL;
+        mk = bx_callc(B, REP_OBJ, ctor, ERR_NULL, &arg, 1);
+    }
+    else
+        mk = bx_callc(B, REP_OBJ, ctor, ERR_NULL, NULL, 0);
+    bx_assign_local(B, result, mk->dest);
+    /* On 3.11 a comprehension is its own frame in tracebacks: errors inside
+     * get a "<listcomp>" entry, then one for the enclosing function at the
+     * comprehension's line (the runtime drops both on 3.12+). */
+    IrBlock *exit_err = bx_new_block(B);
+    exit_err->is_handler = true;
+    exit_err->exit_tb_line = e->loc.line;
+    exit_err->term = TERM_RAISE;
+    int saved_handler = B->handler;
+    const char *saved_tb = B->tbname;
+    const Scope *saved_scope = B->scope;
+    B->handler = exit_err->id;
+    B->tbname = names[kind];
+    B->scope = e->scope;
+    IrBlock *start = bx_new_block(B);
+    bx_goto(B, start);
+    bx_set(B, start);
+    bx_comp_level(B, e, result, kind, 0);
+    B->scope = saved_scope;
+    B->handler = saved_handler;
+    B->tbname = saved_tb;
+    IrBlock *after = bx_new_block(B);
+    bx_goto(B, after);
+    bx_set(B, after);
+    /* The comprehension's variables die with its (notional) frame. */
+    for (int s = 0; s < B->d->layout.nscopes; s++) {
+        if (B->d->layout.scopes[s] != e->scope)
+            continue;
+        for (int j = 0; j < e->scope->nsyms; j++) {
+            int reg = B->slot_regs[B->d->layout.offsets[s] + j];
+            if (reg >= 0 && e->scope->syms[j]->kind == SYM_LOCAL)
+                bx_op(B, IR_UNDEF, reg);
+        }
+    }
+}
+
+/* ---- non-local exits ---- */
+
+static void bx_finally_inline(Builder *B, Unwind *u, int depth);
+
+/* Runs the unwind actions above stack depth `to` (exclusive), innermost
+ * first, as a return/break/continue leaves them. */
+static void
+bx_unwind_to(Builder *B, int to)
+{
+    for (int i = B->unwind.len - 1; i >= to; i--) {
+        Unwind *u = &B->unwind.items[i];
+        switch (u->kind) {
+        case UW_LOOP:
+            break;
+        case UW_WITH: {
+            int a[1] = { u->reg };
+            bx_callc(B, REP_VOID, "AotWith_ExitNormal", ERR_NEG, a, 1);
+            break;
+        }
+        case UW_HANDLER:
+            if (u->name_reg >= 0)
+                bx_op(B, IR_UNDEF, u->name_reg);
+            if (u->name_global) {
+                int a[2] = { REG_GLOBALS, bx_const_str(B, u->name_global) };
+                bx_callc(B, REP_VOID, "aotg_global_discard", ERR_NEG, a, 2);
+            }
+            {
+                int a[1] = { u->reg };
+                IrOp *op =
+                    bx_callc(B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER,
+                             a, 1);
+                op->steals = 1;
+            }
+            break;
+        case UW_FINALLY:
+            bx_finally_inline(B, u, i);
+            break;
+        }
+    }
+}
+
+static void
+bx_finally_inline(Builder *B, Unwind *u, int depth)
+{
+    /* The finally body runs with the handlers and unwind stack that were in
+     * force outside its try statement. */
+    UnwindVec saved = B->unwind;
+    int saved_handler = B->handler;
+    Unwind *copy = xmalloc(sizeof(Unwind) * (size_t)(depth + 1));
+    memcpy(copy, saved.items, sizeof(Unwind) * (size_t)depth);
+    B->unwind.items = copy;
+    B->unwind.len = depth;
+    B->unwind.cap = depth + 1;
+    B->handler = u->handler;
+    IrBlock *nb = bx_new_block(B);
+    bx_goto(B, nb);
+    bx_set(B, nb);
+    bx_stmts(B, u->finalbody);
+    free(B->unwind.items);
+    B->unwind = saved;
+    B->handler = saved_handler;
+    IrBlock *after = bx_new_block(B);
+    bx_goto(B, after);
+    bx_set(B, after);
+}
+
+static int
+bx_find_loop(Builder *B)
+{
+    for (int i = B->unwind.len - 1; i >= 0; i--)
+        if (B->unwind.items[i].kind == UW_LOOP)
+            return i;
+    return -1;
+}
+
+static void
+bx_return(Builder *B, Node *s)
+{
+    int v;
+    if (B->f->is_module) {
+        bx_error(B, s, "'return' outside function");
+        return;
+    }
+    if (s->u.Return.value)
+        v = bx_expr_as(B, s->u.Return.value, B->f->ret_rep);
+    else
+        v = bx_coerce(B, bx_const_obj(B, IK_NONE, "", 0), B->f->ret_rep);
+    if (B->unwind.len) {
+        /* Keep the value in a hidden local while finally bodies run. */
+        int keep = bx_hidden(B, B->f->ret_rep, "$ret");
+        bx_assign_local(B, keep, v);
+        bx_unwind_to(B, 0);
+        v = keep;
+    }
+    if (B->cur->term != TERM_NONE)
+        return; /* a finally body returned or raised */
+    B->cur->term = TERM_RETURN;
+    B->cur->cond = v;
+}
+
+/* ---- try / with ---- */
+
+static int
+bx_catch(Builder *B, int saved)
+{
+    int exc = bx_hidden(B, REP_OBJ, "$exc");
+    int t = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_CATCH, t);
+    ir_op_args(B->f, op, &saved, 1);
+    op->err = ERR_NEVER;
+    bx_assign_local(B, exc, t);
+    return exc;
+}
+
+static void
+bx_restore_handled(Builder *B, int saved)
+{
+    IrOp *op = bx_callc(B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER,
+                        &saved, 1);
+    op->steals = 1;
+}
+
+static void
+bx_reraise(Builder *B, int exc)
+{
+    IrOp *op = bx_callc(B, REP_VOID, "AotExc_Restore", ERR_RERAISE, &exc, 1);
+    op->steals = 1;
+    B->cur->term = TERM_UNREACHABLE;
+}
+
+/* A block for "an exception escaped a handler body": restore the
+ * previously handled exception and keep propagating. */
+static IrBlock *
+bx_handler_escape(Builder *B, int saved, int name_reg, const char *gname)
+{
+    IrBlock *h = bx_new_block(B);
+    h->is_handler = true;
+    IrBlock *keep = B->cur;
+    bx_set(B, h);
+    if (name_reg >= 0)
+        bx_op(B, IR_UNDEF, name_reg);
+    if (gname) {
+        int a[2] = { REG_GLOBALS, bx_const_str(B, gname) };
+        IrOp *op = bx_callc(B, REP_VOID, "aotg_global_discard", ERR_NEVER, a, 2);
+        (void)op;
+    }
+    bx_restore_handled(B, saved);
+    B->cur->term = TERM_RAISE;
+    bx_set(B, keep);
+    return h;
+}
+
+static void
+bx_try_except(Builder *B, Node *s, IrBlock *end)
+{
+    AstTry *t = &s->u.Try;
+    IrBlock *h = bx_new_block(B);
+    h->is_handler = true;
+    int outer = B->handler;
+    B->handler = h->id;
+    IrBlock *body = bx_new_block(B);
+    bx_goto(B, body);
+    bx_set(B, body);
+    bx_stmts(B, &t->body);
+    B->handler = outer;
+    IrBlock *orelse = bx_new_block(B);
+    bx_goto(B, orelse);
+    bx_set(B, orelse);
+    bx_stmts(B, &t->orelse);
+    bx_goto(B, end);
+
+    /* handlers */
+    bx_set(B, h);
+    int saved = bx_hidden(B, REP_OBJ, "$saved");
+    int exc = bx_catch(B, saved);
+    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
+    B->handler = esc->id;
+    for (int i = 0; i < t->handlers.len; i++) {
+        Node *hn = t->handlers.items[i];
+        AstExceptHandler *eh = &hn->u.ExceptHandler;
+        B->line = hn->loc.line;
+        IrBlock *next = bx_new_block(B);
+        if (eh->type) {
+            int ty = bx_expr_as(B, eh->type, REP_OBJ);
+            int a[2] = { exc, ty };
+            int m = bx_callc(B, REP_CINT, "AotExc_Matches", ERR_NEG, a, 2)->dest;
+            IrBlock *match = bx_new_block(B);
+            B->cur->term = TERM_BRANCH;
+            B->cur->cond = m;
+            B->cur->t0 = match->id;
+            B->cur->t1 = next->id;
+            bx_set(B, match);
+        }
+        int name_reg = -1;
+        const char *gname = NULL;
+        if (eh->name) {
+            bool local;
+            int reg = bx_name_reg(B, eh->name, &local);
+            int v = bx_temp(B, REP_OBJ);
+            IrOp *cp = bx_op(B, IR_COPY, v);
+            ir_op_args(B->f, cp, &exc, 1);
+            bx_store_name(B, eh->name, v);
+            if (local)
+                name_reg = reg;
+            else
+                gname = eh->name;
+        }
+        IrBlock *esc2 = bx_handler_escape(B, saved, name_reg, gname);
+        B->handler = esc2->id;
+        Unwind u;
+        memset(&u, 0, sizeof u);
+        u.kind = UW_HANDLER;
+        u.reg = saved;
+        u.name_reg = name_reg;
+        u.name_global = gname;
+        vec_push(&B->unwind, u);
+        bx_stmts(B, &eh->body);
+        B->unwind.len--;
+        B->handler = esc->id;
+        if (B->cur->term == TERM_NONE) {
+            if (name_reg >= 0)
+                bx_op(B, IR_UNDEF, name_reg);
+            if (gname) {
+                int a[2] = { REG_GLOBALS, bx_const_str(B, gname) };
+                bx_callc(B, REP_VOID, "aotg_global_discard", ERR_NEG, a, 2);
+            }
+            bx_restore_handled(B, saved);
+            bx_op(B, IR_UNDEF, exc);
+            bx_goto(B, end);
+        }
+        bx_set(B, next);
+        if (!eh->type)
+            break; /* a bare except catches everything */
+    }
+    /* nothing matched: re-raise */
+    if (B->cur->term == TERM_NONE) {
+        B->handler = outer;
+        bx_restore_handled(B, saved);
+        bx_reraise(B, exc);
+    }
+    B->handler = outer;
+}
+
+static void
+bx_try(Builder *B, Node *s)
+{
+    AstTry *t = &s->u.Try;
+    IrBlock *end = bx_new_block(B);
+    if (t->finalbody.len == 0) {
+        bx_try_except(B, s, end);
+        bx_set(B, end);
+        return;
+    }
+    /* try/finally around the (optional) try/except */
+    IrBlock *fh = bx_new_block(B);
+    fh->is_handler = true;
+    int outer = B->handler;
+    Unwind u;
+    memset(&u, 0, sizeof u);
+    u.kind = UW_FINALLY;
+    u.finalbody = &t->finalbody;
+    u.handler = outer;
+    vec_push(&B->unwind, u);
+    B->handler = fh->id;
+    IrBlock *inner_end = bx_new_block(B);
+    if (t->handlers.len) {
+        IrBlock *nb = bx_new_block(B);
+        bx_goto(B, nb);
+        bx_set(B, nb);
+        bx_try_except(B, s, inner_end);
+        /* bx_try_except resets the handler to the one it found: ours */
+    }
+    else {
+        IrBlock *nb = bx_new_block(B);
+        bx_goto(B, nb);
+        bx_set(B, nb);
+        bx_stmts(B, &t->body);
+        bx_goto(B, inner_end);
+    }
+    B->unwind.len--;
+    B->handler = outer;
+    /* normal path: run the finally body */
+    bx_set(B, inner_end);
+    bx_stmts(B, &t->finalbody);
+    bx_goto(B, end);
+    /* exceptional path: catch, run the body, re-raise */
+    bx_set(B, fh);
+    int saved = bx_hidden(B, REP_OBJ, "$saved");
+    int exc = bx_catch(B, saved);
+    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
+    B->handler = esc->id;
+    Unwind hu;
+    memset(&hu, 0, sizeof hu);
+    hu.kind = UW_HANDLER;
+    hu.reg = saved;
+    hu.name_reg = -1;
+    vec_push(&B->unwind, hu);
+    bx_stmts(B, &t->finalbody);
+    B->unwind.len--;
+    if (B->cur->term == TERM_NONE) {
+        B->handler = outer;
+        bx_restore_handled(B, saved);
+        bx_reraise(B, exc);
+    }
+    B->handler = outer;
+    bx_set(B, end);
+}
+
+static void
+bx_with_items(Builder *B, Node *s, int i)
+{
+    AstWith *w = &s->u.With;
+    if (i == w->items.len) {
+        bx_stmts(B, &w->body);
+        return;
+    }
+    Node *item = w->items.items[i];
+    B->line = item->loc.line;
+    int mgr = bx_expr_as(B, item->u.WithItem.context_expr, REP_OBJ);
+    int exit = bx_hidden(B, REP_OBJ, "$exit");
+    int a[2] = { mgr, exit };
+    IrOp *enter = bx_callc(B, REP_OBJ, "AotWith_Enter", ERR_NULL, a, 2);
+    enter->addr = 2;
+    int val = enter->dest;
+    IrBlock *h = bx_new_block(B);
+    h->is_handler = true;
+    int outer = B->handler;
+    B->handler = h->id;
+    Unwind u;
+    memset(&u, 0, sizeof u);
+    u.kind = UW_WITH;
+    u.reg = exit;
+    vec_push(&B->unwind, u);
+    IrBlock *body = bx_new_block(B);
+    bx_goto(B, body);
+    bx_set(B, body);
+    if (item->u.WithItem.optional_vars)
+        bx_store(B, item->u.WithItem.optional_vars, val);
+    bx_with_items(B, s, i + 1);
+    B->unwind.len--;
+    B->handler = outer;
+    IrBlock *end = bx_new_block(B);
+    if (B->cur->term == TERM_NONE) {
+        B->line = item->loc.line;
+        bx_callc(B, REP_VOID, "AotWith_ExitNormal", ERR_NEG, &exit, 1);
+        bx_op(B, IR_UNDEF, exit);
+        bx_goto(B, end);
+    }
+    /* exceptional exit */
+    bx_set(B, h);
+    B->line = item->loc.line;
+    int saved = bx_hidden(B, REP_OBJ, "$saved");
+    int exc = bx_catch(B, saved);
+    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
+    B->handler = esc->id;
+    int ea[2] = { exit, exc };
+    int r = bx_callc(B, REP_CINT, "AotWith_ExitExc", ERR_NEG, ea, 2)->dest;
+    B->handler = outer;
+    IrBlock *suppress = bx_new_block(B), *reraise = bx_new_block(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = r;
+    B->cur->t0 = suppress->id;
+    B->cur->t1 = reraise->id;
+    bx_set(B, suppress);
+    bx_restore_handled(B, saved);
+    bx_op(B, IR_UNDEF, exc);
+    bx_op(B, IR_UNDEF, exit);
+    bx_goto(B, end);
+    bx_set(B, reraise);
+    bx_restore_handled(B, saved);
+    bx_reraise(B, exc);
+    bx_set(B, end);
+}
+
+/* ---- imports ---- */
+
+static int
+bx_fromlist(Builder *B, NodeList *names)
+{
+    if (!names)
+        return bx_const_obj(B, IK_NONE, "", 0);
+    StrBuf sb;
+    sb_init(&sb);
+    for (int i = 0; i < names->len; i++) {
+        sb_puts(&sb, names->items[i]->u.Alias.name);
+        sb_putc(&sb, '\0');
+    }
+    char *data = arena_alloc(B->m->arena, sb.len + 1);
+    memcpy(data, sb.data, sb.len);
+    sb_free(&sb);
+    return bx_const_obj(B, IK_TUPLE_OF_STR, data, names->len);
+}
+
+static int
+bx_import_name(Builder *B, const char *name, NodeList *fromlist, int level)
+{
+    int lvl = bx_temp(B, REP_I64);
+    IrOp *c = bx_op(B, IR_CONST, lvl);
+    c->ival = level;
+    int a[5] = { REG_GLOBALS, REG_BUILTINS, bx_const_str(B, name),
+                 bx_fromlist(B, fromlist), lvl };
+    return bx_callc(B, REP_OBJ, "AotImport_Name", ERR_NULL, a, 5)->dest;
+}
+
+static void
+bx_import(Builder *B, Node *s)
+{
+    NodeList *names = &s->u.Import.names;
+    for (int i = 0; i < names->len; i++) {
+        AstAlias *al = &names->items[i]->u.Alias;
+        B->line = names->items[i]->loc.line;
+        int m = bx_import_name(B, al->name, NULL, 0);
+        if (!al->asname) {
+            const char *dot = strchr(al->name, '.');
+            const char *top = dot ? intern(B->m->in, al->name,
+                                           (size_t)(dot - al->name))
+                                  : al->name;
+            bx_store_name(B, top, m);
+            continue;
+        }
+        /* import a.b.c as d: walk down the attributes */
+        const char *p = strchr(al->name, '.');
+        while (p) {
+            const char *q = strchr(p + 1, '.');
+            size_t n = q ? (size_t)(q - p - 1) : strlen(p + 1);
+            const char *part = intern(B->m->in, p + 1, n);
+            int a[2] = { m, bx_const_str(B, part) };
+            m = bx_callc(B, REP_OBJ, "AotImport_From", ERR_NULL, a, 2)->dest;
+            p = q;
+        }
+        bx_store_name(B, al->asname, m);
+    }
+}
+
+static void
+bx_import_from(Builder *B, Node *s)
+{
+    AstImportFrom *f = &s->u.ImportFrom;
+    int m = bx_import_name(B, f->module ? f->module : "", &f->names, f->level);
+    for (int i = 0; i < f->names.len; i++) {
+        AstAlias *al = &f->names.items[i]->u.Alias;
+        int a[2] = { m, bx_const_str(B, al->name) };
+        int v = bx_callc(B, REP_OBJ, "AotImport_From", ERR_NULL, a, 2)->dest;
+        bx_store_name(B, al->asname ? al->asname : al->name, v);
+    }
+}
+
+/* ---- statements ---- */
+
+static void bx_walrus_visit(Node *c, void *p);
+
+/* True if n contains a walrus outside nested functions. */
+static bool
+bx_has_walrus(Node *n)
+{
+    bool found = false;
+    if (n)
+        bx_walrus_visit(n, &found);
+    return found;
+}
+
+static void
+bx_walrus_visit(Node *c, void *p)
+{
+    bool *found = p;
+    if (*found || c->kind == AST_Lambda || c->kind == AST_FunctionDef)
+        return;
+    if (c->kind == AST_NamedExpr) {
+        *found = true;
+        return;
+    }
+    ast_visit_children(c, bx_walrus_visit, p);
+}
+
+static void
+bx_stmt(Builder *B, Node *s)
+{
+    B->line = s->loc.line;
+    B->walrus = s->kind != AST_FunctionDef && s->kind != AST_If &&
+                s->kind != AST_While && s->kind != AST_For &&
+                s->kind != AST_Try && s->kind != AST_With &&
+                bx_has_walrus(s);
+    if (s->kind == AST_If || s->kind == AST_While)
+        B->walrus = bx_has_walrus(s->kind == AST_If ? s->u.If.test
+                                                          : s->u.While.test);
+    if (B->cur->term != TERM_NONE)
+        B->cur = bx_new_block(B); /* unreachable code still gets built */
+    {
+        IrOp *ln = ir_emit(B->f, B->cur, IR_LINE, -1, s->loc.line);
+        (void)ln;
+    }
+    switch (s->kind) {
+    case AST_ExprStmt:
+        bx_expr(B, s->u.ExprStmt.value);
+        break;
+    case AST_Assign: {
+        int v = bx_expr(B, s->u.Assign.value);
+        NodeList *t = &s->u.Assign.targets;
+        for (int i = 0; i < t->len; i++) {
+            int val = v;
+            if (i + 1 < t->len) {
+                val = bx_temp(B, B->f->regs.items[v].rep);
+                IrOp *op = bx_op(B, IR_COPY, val);
+                ir_op_args(B->f, op, &v, 1);
+            }
+            bx_store(B, t->items[i], val);
+        }
+        break;
+    }
+    case AST_AnnAssign:
+        if (s->u.AnnAssign.value) {
+            int v = bx_expr(B, s->u.AnnAssign.value);
+            bx_store(B, s->u.AnnAssign.target, v);
+        }
+        if (B->f->is_module && s->u.AnnAssign.simple &&
+            s->u.AnnAssign.target->kind == AST_Name) {
+            /* module-level x: T records __annotations__['x'] = T */
+            int ann = bx_expr_as(B, s->u.AnnAssign.annotation, REP_OBJ);
+            int a[3] = { REG_GLOBALS,
+                         bx_const_str(B, s->u.AnnAssign.target->u.Name.id),
+                         ann };
+            bx_callc(B, REP_VOID, "aotg_annotate", ERR_NEG, a, 3);
+        }
+        break;
+    case AST_AugAssign: {
+        Node *t = s->u.AugAssign.target;
+        int op = s->u.AugAssign.op | 0x100;
+        if (t->kind == AST_Name) {
+            Node fake;
+            memset(&fake, 0, sizeof fake);
+            fake.kind = AST_BinOp;
+            fake.loc = s->loc;
+            fake.u.BinOp.left = t;
+            fake.u.BinOp.op = s->u.AugAssign.op;
+            fake.u.BinOp.right = s->u.AugAssign.value;
+            IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
+            if (rep == REP_BOTTOM)
+                rep = REP_OBJ;
+            IrRep opnd = (rep == REP_TV || rep == REP_F64) ? rep : REP_OBJ;
+            Node load = *t;
+            load.u.Name.ctx = CTX_LOAD;
+            int cur = bx_expr_as(B, &load, opnd);
+            int val;
+            double dv;
+            (void)dv;
+            val = bx_expr_as(B, s->u.AugAssign.value, opnd);
+            int t2 = bx_temp(B, rep);
+            IrOp *o = bx_op(B, IR_BINOP, t2);
+            int a[2] = { cur, val };
+            ir_op_args(B->f, o, a, 2);
+            o->op = op;
+            int base = s->u.AugAssign.op;
+            o->err = rep == REP_F64 ? ((base == OP_DIV || base == OP_FLOORDIV ||
+                                        base == OP_MOD)
+                                           ? ERR_MAGIC
+                                           : ERR_NEVER)
+                                    : ERR_NULL;
+            bx_store(B, t, t2);
+        }
+        else if (t->kind == AST_Attribute) {
+            int o = bx_expr_as(B, t->u.Attribute.value, REP_OBJ);
+            int name = bx_const_str(B, t->u.Attribute.attr);
+            int a[2] = { o, name };
+            int cur =
+                bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
+            int val = bx_expr_as(B, s->u.AugAssign.value, REP_OBJ);
+            int t2 = bx_temp(B, REP_OBJ);
+            IrOp *bo = bx_op(B, IR_BINOP, t2);
+            int b[2] = { cur, val };
+            ir_op_args(B->f, bo, b, 2);
+            bo->op = op;
+            bo->err = ERR_NULL;
+            int c[3] = { o, name, t2 };
+            bx_callc(B, REP_VOID, "PyObject_SetAttr", ERR_NEG, c, 3);
+        }
+        else if (t->kind == AST_Subscript) {
+            int o = bx_expr_as(B, t->u.Subscript.value, REP_OBJ);
+            Node *sl = t->u.Subscript.slice;
+            int k;
+            if (sl->kind == AST_Slice) {
+                int a[3] = { sl->u.Slice.lower
+                                 ? bx_expr_as(B, sl->u.Slice.lower, REP_OBJ)
+                                 : REG_NULL,
+                             sl->u.Slice.upper
+                                 ? bx_expr_as(B, sl->u.Slice.upper, REP_OBJ)
+                                 : REG_NULL,
+                             sl->u.Slice.step
+                                 ? bx_expr_as(B, sl->u.Slice.step, REP_OBJ)
+                                 : REG_NULL };
+                k = bx_callc(B, REP_OBJ, "PySlice_New", ERR_NULL, a, 3)->dest;
+            }
+            else
+                k = bx_expr_as(B, sl, REP_OBJ);
+            int a[2] = { o, k };
+            int cur =
+                bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
+            int val = bx_expr_as(B, s->u.AugAssign.value, REP_OBJ);
+            int t2 = bx_temp(B, REP_OBJ);
+            IrOp *bo = bx_op(B, IR_BINOP, t2);
+            int b[2] = { cur, val };
+            ir_op_args(B->f, bo, b, 2);
+            bo->op = op;
+            bo->err = ERR_NULL;
+            int c[3] = { o, k, t2 };
+            bx_callc(B, REP_VOID, "AotObj_SetItem", ERR_NEG, c, 3);
+        }
+        else
+            bx_error(B, t, "illegal expression for augmented assignment");
+        break;
+    }
+    case AST_If: {
+        IrBlock *bt = bx_new_block(B), *bf = bx_new_block(B),
+                *end = bx_new_block(B);
+        bx_branch(B, s->u.If.test, bt, bf);
+        B->walrus = false;
+        bx_set(B, bt);
+        bx_stmts(B, &s->u.If.body);
+        bx_goto(B, end);
+        bx_set(B, bf);
+        bx_stmts(B, &s->u.If.orelse);
+        bx_goto(B, end);
+        bx_set(B, end);
+        break;
+    }
+    case AST_While:
+        bx_while(B, s);
+        break;
+    case AST_For:
+        B->walrus = bx_has_walrus(s->u.For.iter);
+        bx_for(B, s);
+        break;
+    case AST_Break: {
+        int i = bx_find_loop(B);
+        if (i < 0) {
+            bx_error(B, s, "'break' outside loop");
+            break;
+        }
+        bx_unwind_to(B, i + 1);
+        IrBlock tmp;
+        (void)tmp;
+        if (B->cur->term == TERM_NONE) {
+            B->cur->term = TERM_GOTO;
+            B->cur->t0 = B->unwind.items[i].brk;
+        }
+        break;
+    }
+    case AST_Continue: {
+        int i = bx_find_loop(B);
+        if (i < 0) {
+            bx_error(B, s, "'continue' not properly in loop");
+            break;
+        }
+        bx_unwind_to(B, i + 1);
+        if (B->cur->term == TERM_NONE) {
+            B->cur->term = TERM_GOTO;
+            B->cur->t0 = B->unwind.items[i].cont;
+        }
+        break;
+    }
+    case AST_Return:
+        bx_return(B, s);
+        break;
+    case AST_Pass:
+    case AST_Global:
+    case AST_Nonlocal:
+        break;
+    case AST_Delete:
+        for (int i = 0; i < s->u.Delete.targets.len; i++)
+            bx_delete(B, s->u.Delete.targets.items[i]);
+        break;
+    case AST_Assert: {
+        IrBlock *ok = bx_new_block(B), *fail = bx_new_block(B);
+        bx_branch(B, s->u.Assert.test, ok, fail);
+        bx_set(B, fail);
+        int msg = s->u.Assert.msg ? bx_expr_as(B, s->u.Assert.msg, REP_OBJ)
+                                  : REG_NULL;
+        bx_callc(B, REP_VOID, "AotExc_AssertFail", ERR_ALWAYS, &msg, 1);
+        if (B->cur->term == TERM_NONE)
+            B->cur->term = TERM_UNREACHABLE;
+        bx_set(B, ok);
+        break;
+    }
+    case AST_Raise: {
+        if (!s->u.Raise.exc) {
+            bx_callc(B, REP_VOID, "AotExc_Reraise", ERR_RERAISE, NULL, 0);
+        }
+        else {
+            int e = bx_expr_as(B, s->u.Raise.exc, REP_OBJ);
+            int c = s->u.Raise.cause ? bx_expr_as(B, s->u.Raise.cause, REP_OBJ)
+                                     : REG_NULL;
+            int a[2] = { e, c };
+            bx_callc(B, REP_VOID, "AotExc_Raise", ERR_ALWAYS, a, 2);
+        }
+        if (B->cur->term == TERM_NONE)
+            B->cur->term = TERM_UNREACHABLE;
+        break;
+    }
+    case AST_Try:
+        bx_try(B, s);
+        break;
+    case AST_With:
+        bx_with_items(B, s, 0);
+        break;
+    case AST_Import:
+        bx_import(B, s);
+        break;
+    case AST_ImportFrom:
+        bx_import_from(B, s);
+        break;
+    case AST_FunctionDef: {
+        int fn = bx_make_function(B, s);
+        bx_store_name(B, s->u.FunctionDef.name, fn);
+        break;
+    }
+    default:
+        bx_error(B, s, "unsupported: statement '%s'", ast_kind_name(s->kind));
+        break;
+    }
+    B->walrus = false;
+}
+
+void
+bx_stmts(Builder *B, NodeList *body)
+{
+    for (int i = 0; i < body->len; i++)
+        bx_stmt(B, body->items[i]);
+}
+
+/* ---- functions ---- */
+
+static Node *
+bx_docstring(NodeList *body)
+{
+    if (body->len && body->items[0]->kind == AST_ExprStmt) {
+        Node *v = body->items[0]->u.ExprStmt.value;
+        if (v->kind == AST_Constant && (v->u.Constant.ckind == CONST_STR ||
+                                        v->u.Constant.ckind == CONST_STR_ESCAPED))
+            return v;
+    }
+    return NULL;
+}
+
+/* Creates the function object for a def or lambda at its definition site:
+ * decorators, defaults, keyword defaults and annotations are evaluated here
+ * in CPython's order. Returns the (decorated) function object. */
+int
+bx_make_function(Builder *B, Node *def)
+{
+    InferDef *d = infer_def_of(B->I, def);
+    IrDef *idef = B->m->defs.items[d->ir_def];
+    bool is_lambda = def->kind == AST_Lambda;
+    Node *args = is_lambda ? def->u.Lambda.args : def->u.FunctionDef.args;
+    AstArguments *a = args ? &args->u.Arguments : NULL;
+    int decos[32];
+    int ndeco = 0;
+    if (!is_lambda) {
+        NodeList *dl = &def->u.FunctionDef.decorators;
+        for (int i = 0; i < dl->len && i < 32; i++) {
+            B->line = dl->items[i]->loc.line;
+            decos[ndeco++] = bx_expr_as(B, dl->items[i], REP_OBJ);
+        }
+    }
+    B->line = def->loc.line;
+    int defaults = REG_NULL, kwdefaults = REG_NULL, annots = REG_NULL;
+    if (a && a->defaults.len) {
+        int regs[256];
+        int n = a->defaults.len < 256 ? a->defaults.len : 256;
+        for (int i = 0; i < n; i++)
+            regs[i] = bx_expr_as(B, a->defaults.items[i], REP_OBJ);
+        defaults = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_BUILD, defaults);
+        ir_op_args(B->f, op, regs, n);
+        op->op = 1;
+        op->steals = n >= 32 ? ~0u : ((1u << n) - 1);
+        op->err = ERR_NULL;
+    }
+    if (a) {
+        for (int i = 0; i < a->kwonlyargs.len; i++) {
+            Node *dv = a->kw_defaults.len > i ? a->kw_defaults.items[i] : NULL;
+            if (!dv)
+                continue;
+            if (kwdefaults == REG_NULL)
+                kwdefaults =
+                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+            int v = bx_expr_as(B, dv, REP_OBJ);
+            int x[3] = { kwdefaults,
+                         bx_const_str(B, a->kwonlyargs.items[i]->u.Arg.arg), v };
+            bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
+        }
+    }
+    /* Annotations are evaluated at definition time (no PEP 563 here). */
+    if (!is_lambda) {
+        Node *all[512];
+        int n = 0;
+        if (a) {
+            NodeList *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+            for (int l = 0; l < 3; l++)
+                for (int i = 0; i < lists[l]->len && n < 500; i++)
+                    all[n++] = lists[l]->items[i];
+            /* CPython's order: posonly, args, vararg, kwonly, kwarg */
+            if (a->vararg) {
+                memmove(all + a->posonlyargs.len + a->args.len + 1,
+                        all + a->posonlyargs.len + a->args.len,
+                        sizeof(Node *) * (size_t)a->kwonlyargs.len);
+                all[a->posonlyargs.len + a->args.len] = a->vararg;
+                n++;
+            }
+            if (a->kwarg)
+                all[n++] = a->kwarg;
+        }
+        for (int i = 0; i < n; i++) {
+            Node *ann = all[i]->u.Arg.annotation;
+            if (!ann)
+                continue;
+            if (annots == REG_NULL)
+                annots =
+                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+            int v = bx_expr_as(B, ann, REP_OBJ);
+            int x[3] = { annots, bx_const_str(B, all[i]->u.Arg.arg), v };
+            bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
+        }
+        if (def->u.FunctionDef.returns) {
+            if (annots == REG_NULL)
+                annots =
+                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+            int v = bx_expr_as(B, def->u.FunctionDef.returns, REP_OBJ);
+            int x[3] = { annots, bx_const_str(B, "return"), v };
+            bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
+        }
+    }
+    int doc = REG_NULL;
+    if (!is_lambda) {
+        Node *ds = bx_docstring(&def->u.FunctionDef.body);
+        if (ds)
+            doc = bx_expr_as(B, ds, REP_OBJ);
+    }
+    int fn = bx_temp(B, REP_OBJ);
+    IrOp *op = bx_op(B, IR_MAKEFUNC, fn);
+    int x[4] = { defaults, kwdefaults, doc, annots };
+    ir_op_args(B->f, op, x, 4);
+    op->ival = d->ir_def;
+    op->err = ERR_NULL;
+    (void)idef;
+    for (int i = ndeco - 1; i >= 0; i--) {
+        int t = bx_temp(B, REP_OBJ);
+        IrOp *c = bx_op(B, IR_CALLPY, t);
+        int ca[2] = { decos[i], fn };
+        ir_op_args(B->f, c, ca, 2);
+        c->err = ERR_NULL;
+        fn = t;
+    }
+    return fn;
+}
+
+/* Builds one clone's body. */
+static void
+bx_function_body(Builder *B)
+{
+    InferDef *d = B->d;
+    IrFunc *f = B->f;
+    f->ret_rep = B->c->ret;
+    B->slot_regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)(d->layout.total + 1));
+    for (int i = 0; i < d->layout.total; i++)
+        B->slot_regs[i] = -1;
+    /* Parameters first (regs 0..nparams-1), in co_varnames order. */
+    if (d->scope && d->node) {
+        for (int j = 0; j < d->scope->nsyms; j++) {
+            Symbol *sym = d->scope->syms[j];
+            if (!(sym->flags & SYMF_PARAM))
+                continue;
+            int r = ir_reg(f, B->c->locals[j], true, sym->name);
+            f->regs.items[r].param = !(sym->flags & SYMF_DELETED);
+            B->slot_regs[j] = r;
+            f->nparams++;
+        }
+    }
+    for (int s = 0; s < d->layout.nscopes; s++) {
+        const Scope *sc = d->layout.scopes[s];
+        if (sc->kind == SCOPE_MODULE)
+            continue;
+        for (int j = 0; j < sc->nsyms; j++) {
+            int slot = d->layout.offsets[s] + j;
+            Symbol *sym = sc->syms[j];
+            if (sym->kind != SYM_LOCAL || B->slot_regs[slot] >= 0)
+                continue;
+            B->slot_regs[slot] = ir_reg(f, B->c->locals[slot], true, sym->name);
+        }
+    }
+    B->cur = bx_new_block(B);
+    if (!d->node) {
+        NodeList *body = &B->I->module->u.Module.body;
+        Node *ds = bx_docstring(body);
+        if (ds) {
+            int v = bx_expr_as(B, ds, REP_OBJ);
+            bx_store_global(B, "__doc__", v);
+        }
+        bx_stmts(B, body);
+        if (B->cur->term == TERM_NONE) {
+            int none = bx_const_obj(B, IK_NONE, "", 0);
+            B->cur->term = TERM_RETURN;
+            B->cur->cond = none;
+        }
+        return;
+    }
+    if (d->node->kind == AST_Lambda) {
+        Node *body = d->node->u.Lambda.body;
+        B->line = body->loc.line;
+        int v = bx_expr_as(B, body, f->ret_rep);
+        B->cur->term = TERM_RETURN;
+        B->cur->cond = v;
+        return;
+    }
+    bx_stmts(B, &d->node->u.FunctionDef.body);
+    if (B->cur->term == TERM_NONE) {
+        B->line = d->node->loc.end_line;
+        int none = bx_const_obj(B, IK_NONE, "", 0);
+        int v = bx_coerce(B, none, f->ret_rep);
+        B->cur->term = TERM_RETURN;
+        B->cur->cond = v;
+    }
+}
+
+static const char *
+bx_sig(Arena *a, InferDef *d, InferClone *c, int k)
+{
+    StrBuf sb;
+    sb_init(&sb);
+    sb_printf(&sb, "%s(", d->scope ? d->scope->qualname : "<module>");
+    for (int p = 0; p < d->npos; p++)
+        sb_printf(&sb, "%s%s", p ? ", " : "", infer_type_name(c->params[p]));
+    sb_printf(&sb, ") -> %s%s", infer_type_name(c->ret), k ? " native" : "");
+    const char *s = arena_strdup(a, sb.data);
+    sb_free(&sb);
+    return s;
+}
+
+bool
+irbuild_module(IrModule *m, Infer *I, Node *module, Diag *diag)
+{
+    /* Pass 1: create an IrDef and one IrFunc per clone so calls can name
+     * their targets before the bodies exist. */
+    for (int i = 0; i < I->defs.len; i++) {
+        InferDef *d = I->defs.items[i];
+        IrDef *idef = arena_alloc(m->arena, sizeof *idef);
+        idef->node = d->node;
+        idef->name = d->node ? d->scope->name : "<module>";
+        idef->qualname = d->node ? d->scope->qualname : "<module>";
+        d->ir_def = m->defs.len;
+        vec_push(&m->defs, idef);
+        for (int k = 0; k < d->nclones; k++) {
+            IrFunc *f = ir_func_new(m, idef->name, idef->qualname);
+            f->node = d->node;
+            f->def_index = d->ir_def;
+            f->is_module = d->node == NULL;
+            f->firstlineno = d->node ? d->node->loc.line : 1;
+            f->cname = arena_printf(m->arena, "aotf_%d", f->index);
+            f->sig = bx_sig(m->arena, d, &d->clones[k], k);
+            d->clones[k].func = f->index;
+            if (k == 0)
+                idef->generic = f->index;
+            else {
+                idef->clones[idef->nclones] = f->index;
+                idef->clone_params[idef->nclones] = d->clones[k].params;
+                idef->nclones++;
+            }
+        }
+        if (!d->node) {
+            m->body = d->clones[0].func;
+            continue;
+        }
+        Node *args = d->node->kind == AST_Lambda ? d->node->u.Lambda.args
+                                                 : d->node->u.FunctionDef.args;
+        if (args) {
+            AstArguments *a = &args->u.Arguments;
+            idef->npos = a->posonlyargs.len + a->args.len;
+            idef->nposonly = a->posonlyargs.len;
+            idef->nkwonly = a->kwonlyargs.len;
+            idef->varargs = a->vararg != NULL;
+            idef->varkw = a->kwarg != NULL;
+        }
+        idef->module_level = d->direct;
+        int n = idef->npos + idef->nkwonly + idef->varargs + idef->varkw;
+        idef->argnames = arena_alloc(m->arena, sizeof(char *) * (size_t)(n + 1));
+        idef->nargnames = n;
+        for (int j = 0, k = 0; j < d->scope->nsyms && k < n; j++)
+            if (d->scope->syms[j]->flags & SYMF_PARAM)
+                idef->argnames[k++] = d->scope->syms[j]->name;
+    }
+    /* Pass 2: bodies. */
+    bool ok = true;
+    for (int i = 0; i < I->defs.len; i++) {
+        InferDef *d = I->defs.items[i];
+        for (int k = 0; k < d->nclones; k++) {
+            Builder B;
+            memset(&B, 0, sizeof B);
+            B.m = m;
+            B.I = I;
+            B.d = d;
+            B.c = &d->clones[k];
+            B.f = m->funcs.items[d->clones[k].func];
+            B.scope = d->scope;
+            B.handler = -1;
+            B.diag = diag;
+            B.ret_local = -1;
+            bx_function_body(&B);
+            vec_free(&B.unwind);
+            if (B.failed)
+                ok = false;
+        }
+    }
+    (void)module;
+    return ok;
+}

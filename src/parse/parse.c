@@ -1,0 +1,514 @@
+/*
+ * parse.c: source text -> tree-sitter CST -> AST (DESIGN.md §2, "parse").
+ *
+ * Checks the raw bytes first (valid UTF-8, no NUL, a UTF-8 coding cookie),
+ * runs tree-sitter-python, reports ERROR and MISSING nodes as CPython-style
+ * syntax errors, and only then hands the tree to the lowering in
+ * lower_stmt.c / lower_expr.c / lower_str.c. Also holds the small CST helpers
+ * the lowering files share (lower.h).
+ *
+ * Assumes: tree-sitter-python 0.23.6 (ABI 14) and the 0.20 runtime API.
+ * tree-sitter never fails on bad input (it builds ERROR nodes), so every
+ * rejection here is a diagnostic, never an abort.
+ */
+#include "lower.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+const TSLanguage *tree_sitter_python(void);
+
+/* Stop listing syntax errors after this many: later ones are usually
+ * consequences of the first. */
+#define PARSE_MAX_SYNTAX_ERRORS 5
+
+/* Nesting limit for the recursive lowering; deeper input is rejected rather
+ * than risking the C stack. CPython's own parser stops at 200 levels. */
+#define LOWER_MAX_DEPTH 1000
+
+/* ---- helpers shared by the lowering files ---- */
+
+void
+lower_kids(TSNode n, bool named_only, LowerKids *out)
+{
+    out->len = 0;
+    if (ts_node_is_null(n))
+        return;
+    /* A cursor walks siblings in O(1) each; ts_node_child(n, i) is O(i). */
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(&c);
+            if (ts_node_is_extra(k))
+                continue;
+            if (named_only && !ts_node_is_named(k))
+                continue;
+            LowerKid kid = { k, ts_tree_cursor_current_field_name(&c) };
+            vec_push(out, kid);
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+}
+
+TSNode
+lower_nth(TSNode n, int i)
+{
+    TSNode null = { 0 };
+    if (ts_node_is_null(n))
+        return null;
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t j = 0; j < cnt; j++) {
+        TSNode k = ts_node_named_child(n, j);
+        if (ts_node_is_extra(k))
+            continue;
+        if (i-- == 0)
+            return k;
+    }
+    return null;
+}
+
+int
+lower_nnamed(TSNode n)
+{
+    if (ts_node_is_null(n))
+        return 0;
+    int c = 0;
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t j = 0; j < cnt; j++)
+        if (!ts_node_is_extra(ts_node_named_child(n, j)))
+            c++;
+    return c;
+}
+
+TSNode
+lower_field(TSNode n, const char *field)
+{
+    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+}
+
+bool
+lower_is(TSNode n, const char *type)
+{
+    return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
+}
+
+Loc
+lower_loc(const Lower *L, TSNode n)
+{
+    TSPoint s = ts_node_start_point(n), e = ts_node_end_point(n);
+    Loc loc = {
+        (int)s.row + 1, (int)s.column + 1, (int)e.row + 1, (int)e.column + 1
+    };
+    /* Columns count bytes of the file, BOM included. */
+    if (s.row == 0)
+        loc.col += L->bom;
+    if (e.row == 0)
+        loc.end_col += L->bom;
+    return loc;
+}
+
+const char *
+lower_text(const Lower *L, TSNode n, size_t *len)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (b > L->len)
+        b = (uint32_t)L->len;
+    if (a > b)
+        a = b;
+    *len = b - a;
+    return L->text + a;
+}
+
+const char *
+lower_ident(Lower *L, TSNode n)
+{
+    size_t len;
+    const char *s = lower_text(L, n, &len);
+    return intern(L->in, s, len);
+}
+
+void
+lower_error(Lower *L, TSNode n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(L->d, lower_loc(L, n), fmt, ap);
+    va_end(ap);
+    L->nerrors++;
+}
+
+NodeList
+lower_vec_list(Lower *L, NodeVec *v)
+{
+    NodeList l = ast_list(L->a, v->items, v->len);
+    vec_free(v);
+    return l;
+}
+
+bool
+lower_enter(Lower *L, TSNode n)
+{
+    if (++L->depth > LOWER_MAX_DEPTH) {
+        /* Report once: the unwinding calls would repeat it. */
+        if (L->depth == LOWER_MAX_DEPTH + 1)
+            lower_error(
+              L, n, "too many nested levels (over %d)", LOWER_MAX_DEPTH);
+        L->depth--;
+        return false;
+    }
+    return true;
+}
+
+void
+lower_leave(Lower *L)
+{
+    L->depth--;
+}
+
+/* ---- raw source checks ---- */
+
+static Loc
+parse_loc_at(const Lower *L, size_t off)
+{
+    Loc loc = { 1, 1, 0, 0 };
+    size_t bol = 0;
+    for (size_t i = 0; i < off; i++)
+        if (L->src->text[i] == '\n') {
+            loc.line++;
+            bol = i + 1;
+        }
+    loc.col = (int)(off - bol) + 1;
+    loc.end_line = loc.line;
+    loc.end_col = loc.col + 1;
+    return loc;
+}
+
+/* Length of the valid UTF-8 sequence at s (strict: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), or 0 if invalid. */
+static int
+parse_utf8_len(const unsigned char *s, size_t avail)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    int n;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    }
+    else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    }
+    else
+        return 0;
+    if (avail < (size_t)n)
+        return 0;
+    if (s[1] < lo || s[1] > hi)
+        return 0;
+    for (int i = 2; i < n; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF)
+            return 0;
+    return n;
+}
+
+/* A "coding: NAME" comment on line 1 or 2 (PEP 263) naming anything but
+ * UTF-8 is refused: pyaot reads sources as UTF-8 only. */
+static bool
+parse_check_cookie(Lower *L)
+{
+    const char *p = L->src->text, *end = p + L->src->len;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        const char *q = p;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < eol && *q == '#') {
+            for (const char *k = q; k + 6 < eol; k++) {
+                if (memcmp(k, "coding", 6) != 0 ||
+                    (k[6] != ':' && k[6] != '='))
+                    continue;
+                const char *v = k + 7;
+                while (v < eol && (*v == ' ' || *v == '\t'))
+                    v++;
+                const char *ve = v;
+                while (ve < eol && (isalnum((unsigned char)*ve) ||
+                                    *ve == '-' || *ve == '_' || *ve == '.'))
+                    ve++;
+                char name[32];
+                size_t n = (size_t)(ve - v);
+                if (n == 0 || n >= sizeof name)
+                    break;
+                for (size_t i = 0; i < n; i++)
+                    name[i] = (char)tolower((unsigned char)v[i]);
+                name[n] = '\0';
+                if (strcmp(name, "utf-8") && strcmp(name, "utf8") &&
+                    strcmp(name, "utf_8") && strcmp(name, "utf-8-sig") &&
+                    strncmp(name, "utf-8-", 6)) {
+                    Loc loc = parse_loc_at(L, (size_t)(v - L->src->text));
+                    diag_error(L->d,
+                               loc,
+                               "unsupported: source encoding '%s' (pyaot "
+                               "reads UTF-8 only)",
+                               name);
+                    return false;
+                }
+                break;
+            }
+        }
+        else if (q < eol && *q != '\r')
+            break; /* the cookie must come before any code */
+        p = eol + 1;
+    }
+    return true;
+}
+
+static bool
+parse_check_bytes(Lower *L)
+{
+    const unsigned char *s = (const unsigned char *)L->src->text;
+    size_t n = L->src->len;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == 0) {
+            diag_error(
+              L->d, parse_loc_at(L, i), "source contains a null byte");
+            return false;
+        }
+        int k = parse_utf8_len(s + i, n - i);
+        if (k == 0) {
+            diag_error(L->d, parse_loc_at(L, i), "invalid UTF-8 in source");
+            return false;
+        }
+        i += (size_t)k;
+    }
+    return parse_check_cookie(L);
+}
+
+/* ---- syntax errors from the CST ---- */
+
+static void
+parse_report_missing(Lower *L, TSNode n)
+{
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "_indent") == 0 || strcmp(t, "block") == 0)
+        lower_error(L, n, "expected an indented block");
+    else if (strcmp(t, "string_end") == 0)
+        lower_error(L, n, "unterminated string literal");
+    else if (!ts_node_is_named(n))
+        lower_error(L, n, "expected '%s'", t);
+    else if (t[0] == '_')
+        lower_error(L, n, "invalid syntax");
+    else
+        lower_error(L, n, "expected %s", t);
+}
+
+/* ERROR nodes: "invalid syntax" at the first token of the bad region. */
+const char *lower_number_check(const char *s,
+                               size_t n,
+                               int *kind,
+                               char *msg,
+                               size_t msgsize);
+
+/* tree-sitter turns a malformed number (`0o8`, `1__0`, `0x`) into an ERROR;
+ * CPython's tokenizer names the problem. Looks for a number-shaped token
+ * starting inside the ERROR region and validates it. */
+static bool
+parse_number_error(Lower *L, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    for (uint32_t i = a; i < b && i < L->len; i++) {
+        unsigned char c = (unsigned char)L->text[i];
+        bool prev_word = i > 0 && (isalnum((unsigned char)L->text[i - 1]) ||
+                                   L->text[i - 1] == '_' ||
+                                   (unsigned char)L->text[i - 1] >= 0x80);
+        if (!isdigit(c) || prev_word)
+            continue;
+        size_t j = i;
+        while (j < L->len &&
+               (isalnum((unsigned char)L->text[j]) || L->text[j] == '_' ||
+                L->text[j] == '.' ||
+                ((L->text[j] == '+' || L->text[j] == '-') &&
+                 (L->text[j - 1] == 'e' || L->text[j - 1] == 'E') &&
+                 !(L->text[i] == '0' && j > i + 1 &&
+                   strchr("xX", L->text[i + 1])))))
+            j++;
+        char msg[80];
+        int kind;
+        const char *err =
+          lower_number_check(L->text + i, j - i, &kind, msg, sizeof msg);
+        if (err) {
+            TSPoint p = ts_node_start_point(n);
+            /* Same row as the ERROR start: compute the column directly. */
+            uint32_t bol = i;
+            while (bol > 0 && L->text[bol - 1] != '\n')
+                bol--;
+            Loc loc = lower_loc(L, n);
+            int row = (int)p.row;
+            for (uint32_t k = a; k < i; k++)
+                if (L->text[k] == '\n')
+                    row++;
+            loc.line = row + 1;
+            loc.col = (int)(i - bol) + 1 + (row == 0 ? L->bom : 0);
+            loc.end_line = loc.line;
+            loc.end_col = loc.col + (int)(j - i);
+            diag_error(L->d, loc, "%s", err);
+            L->nerrors++;
+            return true;
+        }
+        i = (uint32_t)j;
+    }
+    return false;
+}
+
+/* An ERROR that runs to the end of the file with an unclosed bracket is
+ * reported like CPython: "'(' was never closed" at the innermost one. */
+static bool
+parse_unclosed_error(Lower *L, TSNode n)
+{
+    uint32_t end = ts_node_end_byte(n);
+    for (uint32_t i = end; i < L->len; i++)
+        if (!isspace((unsigned char)L->text[i]))
+            return false;
+    Vec(TSNode) stack = { 0 };
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    for (;;) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (ts_node_child_count(k) == 0 && !ts_node_is_named(k) &&
+            !ts_node_is_missing(k)) {
+            const char *t = ts_node_type(k);
+            if (strchr("([{", t[0]) && t[1] == '\0')
+                vec_push(&stack, k);
+            else if (strchr(")]}", t[0]) && t[1] == '\0' && stack.len)
+                stack.len--;
+        }
+        if (ts_tree_cursor_goto_first_child(&c))
+            continue;
+        bool more = true;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                more = false;
+                break;
+            }
+        if (!more)
+            break;
+    }
+    ts_tree_cursor_delete(&c);
+    bool found = stack.len > 0;
+    if (found)
+        lower_error(L,
+                    vec_last(&stack),
+                    "'%s' was never closed",
+                    ts_node_type(vec_last(&stack)));
+    vec_free(&stack);
+    return found;
+}
+
+static void
+parse_report_error(Lower *L, TSNode n)
+{
+    if (parse_number_error(L, n) || parse_unclosed_error(L, n))
+        return;
+    TSNode first = ts_node_child_count(n) ? ts_node_child(n, 0) : n;
+    if (lower_is(first, "ERROR"))
+        first = n;
+    /* Point at the first token of the bad region, not at a whole block. */
+    lower_error(L, first, "invalid syntax");
+}
+
+/* Walks the tree reporting ERROR and MISSING nodes; returns how many. */
+static int
+parse_report_errors(Lower *L, TSNode root)
+{
+    if (!ts_node_has_error(root))
+        return 0;
+    int found = 0;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        bool descend = false;
+        if (ts_node_is_missing(n)) {
+            parse_report_missing(L, n);
+            found++;
+        }
+        else if (lower_is(n, "ERROR")) {
+            parse_report_error(L, n);
+            found++;
+        }
+        else if (ts_node_has_error(n))
+            descend = true;
+        if (found >= PARSE_MAX_SYNTAX_ERRORS)
+            break;
+        if (descend && ts_tree_cursor_goto_first_child(&c))
+            continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c))
+                goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    if (found == 0) {
+        /* has_error without a visible ERROR/MISSING: still refuse. */
+        lower_error(L, root, "invalid syntax");
+        found = 1;
+    }
+    return found;
+}
+
+/* ---- entry point ---- */
+
+Node *
+parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
+{
+    Lower L = { 0 };
+    L.src = src;
+    L.a = a;
+    L.in = in;
+    L.d = d;
+    L.text = src->text ? src->text : "";
+    L.len = src->text ? src->len : 0;
+    if (!parse_check_bytes(&L))
+        return NULL;
+    /* A UTF-8 BOM is allowed and ignored, as CPython does. */
+    if (L.len >= 3 && memcmp(L.text, "\xEF\xBB\xBF", 3) == 0) {
+        L.text += 3;
+        L.len -= 3;
+        L.bom = 3;
+    }
+    if (L.len > UINT32_MAX / 2) {
+        Loc none = { 0, 0, 0, 0 };
+        diag_error(d, none, "source file too large");
+        return NULL;
+    }
+
+    TSParser *p = ts_parser_new();
+    ts_parser_set_language(p, tree_sitter_python());
+    TSTree *tree = ts_parser_parse_string(p, NULL, L.text, (uint32_t)L.len);
+    Node *mod = NULL;
+    if (!tree) {
+        Loc none = { 0, 0, 0, 0 };
+        diag_error(d, none, "parser failed");
+    }
+    else {
+        TSNode root = ts_tree_root_node(tree);
+        if (parse_report_errors(&L, root) == 0) {
+            mod = lower_module(&L, root);
+            if (L.nerrors)
+                mod = NULL;
+        }
+        ts_tree_delete(tree);
+    }
+    ts_parser_delete(p);
+    return mod;
+}

@@ -1,0 +1,17 @@
+/*
+ * parse.h: source text -> AST. Runs tree-sitter with the tree-sitter-python
+ * grammar, rejects ERROR and MISSING nodes with caret diagnostics, and lowers
+ * the concrete tree into the nodes of ast/ast.def, decoding every literal.
+ * Constructs pyaot does not compile yet are reported here as
+ * "unsupported: ..." errors at their location.
+ */
+#ifndef PYAOT_PARSE_H
+#define PYAOT_PARSE_H
+
+#include "../ast/ast.h"
+
+/* Returns the Module node, or NULL after printing at least one error to d.
+ * Keeps going after an error where it can, so several are reported. */
+Node *parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d);
+
+#endif /* PYAOT_PARSE_H */

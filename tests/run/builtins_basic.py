@@ -1,0 +1,13 @@
+# Frequently used builtins.
+print(len([1, 2]), len("abc"), len({}), len(range(10)), len((1,)), len({1, 2}))
+print(abs(-3), abs(2.5), abs(-0), abs(True), abs(-(2 ** 70)))
+print(min(3, 1, 2), max("ab", "b"), sum([0.5, 0.25]), sum(range(101)))
+print(sorted([3, 1, 2]), sorted("cba"), sorted({3: 0, 1: 0}), sorted((2, 1)))
+print(isinstance(1, int), isinstance(1, (str, float)), isinstance("s", str), isinstance(None, type(None)))
+print(issubclass(bool, int), issubclass(int, (str, object)), callable(len), callable(3))
+print(type(1) is int, type("s").__name__, type([]).__name__, type(len).__name__)
+print(hash(42) == 42, hash("x") == hash("x"), hash(()) == hash(()))
+print(divmod(17, 5), pow(2, 10), round(3.14159, 2), bin(5), oct(8), hex(255))
+print(chr(97), ord("a"), repr("x"), ascii("é"), format(3.5, ".2f"))
+print(bool([]), list(), dict(), tuple(), set(), str(), int(), float())
+print(getattr(1, "real"), hasattr([], "append"), hasattr([], "nope"))

@@ -1,0 +1,11 @@
+# Less common builtins.
+print(any([False, 0]), all(["a", 1]), bin(-6), hex(-255), oct(-8))
+print(list(zip(*["ab", "cd"])), list(reversed("abc")), sorted({"b": 1, "a": 2}.items()))
+print(repr(slice(1, 5, 2)), [0, 1, 2, 3, 4, 5][slice(1, 5, 2)], slice(3).stop)
+print(divmod(-7, 2), divmod(7.5, 2), pow(-2, 3), pow(2.0, -2))
+print(round(123.456, -1), round(-0.5), round(0.5), round(1.5), round(5, 1))
+print(ord("\n"), chr(0x41), format(255, "08b"), format(0.5, "%"), format(12345, ","))
+print(isinstance(print, type(len)), callable(print), hash(None) == hash(None))
+print(vars(__import__("types").SimpleNamespace(a=1)), dir([])[:0])
+print(iter([]).__class__.__name__, type(iter(range(1))).__name__)
+print(sorted(globals().keys() & {"__name__", "__doc__"}), sorted(["b", "a"]) == ["a", "b"])

@@ -1,0 +1,11 @@
+# Numeric literal forms.
+print(0, 00, 0_0, 1_000_000, 0x_ff, 0XFF, 0o777, 0O17, 0b1010, 0B1)
+print(1.5, 1., .5, 1e3, 1E-3, 1_0.0_1, 1e1_0, 0.0, 00.5, 0e0)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF)
+print(1j.imag, (2 + 3j).real, (1 + 2j) * (3 - 1j), abs(3 + 4j), 1e2j)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(0xdead_beef, 0o1_2, 0b1_0, 1_2.3_4e1_0)
+print(1e309, -1e309, 1e-400, 2.5e-3)
+print(-1, - 1, -0x10, +0b11, ~0o7)
+print(True, False, None, ..., Ellipsis is ...)
+print(1 if True else 2, type(None).__name__, type(...).__name__)

@@ -1,0 +1,1125 @@
+/* rt_main.c: unit tests of the runtime library (runtime/).
+ *
+ * The test embeds the interpreter and exposes the runtime functions to
+ * Python as the module `_rt`.  The comparisons live in rt_checks.py: each
+ * check_*() function runs the runtime and the corresponding CPython
+ * operation (PyNumber_* via the operator module, a real Python function
+ * with the same signature, a real unpacking statement, ...) on edge cases
+ * and returns the list of mismatches.  Each check becomes one `check` test
+ * case here, which fails with the mismatches printed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+
+#include "pyaot_rt.h"
+
+/* ======================================================================
+ * _rt: the runtime seen from Python
+ * ====================================================================== */
+
+/* A TV operand from an object (borrowed). */
+static AotTV
+tv_of(PyObject *o)
+{
+    return AotTV_FromObjectBorrowed(o);
+}
+
+/* (boxed result, "short"|"ptr") for a TV result; consumes t. */
+static PyObject *
+tv_result(AotTV t)
+{
+    const char *kind;
+    PyObject *v;
+    if (t == AOT_TV_ERR) {
+        return NULL;
+    }
+    kind = AotTV_IsShort(t) ? "short" : "ptr";
+    v = AotTV_BoxSteal(t);
+    if (v == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(Ns)", v, kind);
+}
+
+typedef AotTV (*tv_binop)(AotTV, AotTV);
+
+static AotTV
+tv_add(AotTV a, AotTV b)
+{
+    return AotTV_Add(a, b);
+}
+static AotTV
+tv_sub(AotTV a, AotTV b)
+{
+    return AotTV_Sub(a, b);
+}
+static AotTV
+tv_mul(AotTV a, AotTV b)
+{
+    return AotTV_Mul(a, b);
+}
+static AotTV
+tv_floordiv(AotTV a, AotTV b)
+{
+    return AotTV_FloorDiv(a, b);
+}
+static AotTV
+tv_mod(AotTV a, AotTV b)
+{
+    return AotTV_Mod(a, b);
+}
+static AotTV
+tv_lshift(AotTV a, AotTV b)
+{
+    return AotTV_LShift(a, b);
+}
+static AotTV
+tv_rshift(AotTV a, AotTV b)
+{
+    return AotTV_RShift(a, b);
+}
+static AotTV
+tv_and(AotTV a, AotTV b)
+{
+    return AotTV_And(a, b);
+}
+static AotTV
+tv_or(AotTV a, AotTV b)
+{
+    return AotTV_Or(a, b);
+}
+static AotTV
+tv_xor(AotTV a, AotTV b)
+{
+    return AotTV_Xor(a, b);
+}
+static AotTV
+tv_pow(AotTV a, AotTV b)
+{
+    return AotTV_Pow(a, b);
+}
+static AotTV
+tv_iadd(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceAdd(a, b);
+}
+static AotTV
+tv_isub(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceSub(a, b);
+}
+static AotTV
+tv_imul(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceMul(a, b);
+}
+static AotTV
+tv_ifloordiv(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceFloorDiv(a, b);
+}
+static AotTV
+tv_imod(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceMod(a, b);
+}
+static AotTV
+tv_ilshift(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceLShift(a, b);
+}
+static AotTV
+tv_irshift(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceRShift(a, b);
+}
+static AotTV
+tv_iand(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceAnd(a, b);
+}
+static AotTV
+tv_ior(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceOr(a, b);
+}
+static AotTV
+tv_ixor(AotTV a, AotTV b)
+{
+    return AotTV_InPlaceXor(a, b);
+}
+static AotTV
+tv_ipow(AotTV a, AotTV b)
+{
+    return AotTV_InPlacePow(a, b);
+}
+
+static const struct {
+    const char *name;
+    tv_binop fn;
+} tv_binops[] = {
+    { "add", tv_add },       { "sub", tv_sub },
+    { "mul", tv_mul },       { "floordiv", tv_floordiv },
+    { "mod", tv_mod },       { "lshift", tv_lshift },
+    { "rshift", tv_rshift }, { "and_", tv_and },
+    { "or_", tv_or },        { "xor", tv_xor },
+    { "pow", tv_pow },       { "iadd", tv_iadd },
+    { "isub", tv_isub },     { "imul", tv_imul },
+    { "ifloordiv", tv_ifloordiv }, { "imod", tv_imod },
+    { "ilshift", tv_ilshift }, { "irshift", tv_irshift },
+    { "iand", tv_iand },     { "ior", tv_ior },
+    { "ixor", tv_ixor },     { "ipow", tv_ipow },
+};
+
+/* tv_binop(name, a, b) -> (result, kind) */
+static PyObject *
+rt_tv_binop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *b;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOO", &name, &a, &b)) {
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof tv_binops / sizeof tv_binops[0]; i++) {
+        if (strcmp(tv_binops[i].name, name) == 0) {
+            AotTV ta = tv_of(a), tb = tv_of(b), r;
+            r = tv_binops[i].fn(ta, tb);
+            AotTV_DecRef(ta);
+            AotTV_DecRef(tb);
+            return tv_result(r);
+        }
+    }
+    if (strcmp(name, "truediv") == 0 || strcmp(name, "itruediv") == 0) {
+        AotTV ta = tv_of(a), tb = tv_of(b);
+        PyObject *r = name[0] == 't' ? AotTV_TrueDiv(ta, tb)
+                                     : AotTV_InPlaceTrueDiv(ta, tb);
+        AotTV_DecRef(ta);
+        AotTV_DecRef(tb);
+        return r;
+    }
+    PyErr_SetString(PyExc_ValueError, name);
+    return NULL;
+}
+
+/* tv_unop(name, a) -> (result, kind) */
+static PyObject *
+rt_tv_unop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a;
+    AotTV ta, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sO", &name, &a)) {
+        return NULL;
+    }
+    ta = tv_of(a);
+    if (strcmp(name, "neg") == 0) {
+        r = AotTV_Neg(ta);
+    }
+    else if (strcmp(name, "pos") == 0) {
+        r = AotTV_Pos(ta);
+    }
+    else if (strcmp(name, "invert") == 0) {
+        r = AotTV_Invert(ta);
+    }
+    else if (strcmp(name, "from") == 0) {
+        r = ta;
+        AotTV_IncRef(r);
+    }
+    else {
+        AotTV_DecRef(ta);
+        PyErr_SetString(PyExc_ValueError, name);
+        return NULL;
+    }
+    AotTV_DecRef(ta);
+    return tv_result(r);
+}
+
+/* tv_cmp(a, b, op) -> (CompareBool, RichCompare) */
+static PyObject *
+rt_tv_cmp(PyObject *self, PyObject *args)
+{
+    PyObject *a, *b, *rich;
+    int op, r;
+    AotTV ta, tb;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOi", &a, &b, &op)) {
+        return NULL;
+    }
+    ta = tv_of(a);
+    tb = tv_of(b);
+    r = AotTV_CompareBool(ta, tb, op);
+    rich = r < 0 ? NULL : AotTV_RichCompare(ta, tb, op);
+    AotTV_DecRef(ta);
+    AotTV_DecRef(tb);
+    if (rich == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(ON)", r ? Py_True : Py_False, rich);
+}
+
+static PyObject *
+rt_tv_truth(PyObject *self, PyObject *a)
+{
+    AotTV ta = tv_of(a);
+    int r = AotTV_IsTrue(ta);
+    (void)self;
+    AotTV_DecRef(ta);
+    if (r < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(r);
+}
+
+/* f_op(name, x, y) -> float or object */
+static PyObject *
+rt_f_op(PyObject *self, PyObject *args)
+{
+    const char *name;
+    double x, y, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sdd", &name, &x, &y)) {
+        return NULL;
+    }
+    if (strcmp(name, "pow") == 0) {
+        return AotFloat_Pow(x, y);
+    }
+    if (strcmp(name, "truediv") == 0) {
+        r = AotFloat_Div(x, y);
+    }
+    else if (strcmp(name, "floordiv") == 0) {
+        r = AotFloat_FloorDiv(x, y);
+    }
+    else if (strcmp(name, "mod") == 0) {
+        r = AotFloat_Mod(x, y);
+    }
+    else {
+        PyErr_SetString(PyExc_ValueError, name);
+        return NULL;
+    }
+    if (r == -1.0 && PyErr_Occurred()) {
+        return NULL;
+    }
+    return PyFloat_FromDouble(r);
+}
+
+static PyObject *
+rt_f_cmp(PyObject *self, PyObject *args)
+{
+    double x;
+    PyObject *b;
+    int op, r;
+    AotTV tb;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "dOi", &x, &b, &op)) {
+        return NULL;
+    }
+    tb = tv_of(b);
+    r = AotFloat_CompareTV(x, tb, op);
+    AotTV_DecRef(tb);
+    if (r < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(r);
+}
+
+static const struct {
+    const char *name;
+    binaryfunc fn;
+} num_binops[] = {
+    { "add", AotNum_Add },
+    { "sub", AotNum_Sub },
+    { "mul", AotNum_Mul },
+    { "truediv", AotNum_TrueDiv },
+    { "floordiv", AotNum_FloorDiv },
+    { "mod", AotNum_Mod },
+    { "pow", AotNum_Pow },
+    { "lshift", AotNum_LShift },
+    { "rshift", AotNum_RShift },
+    { "and_", AotNum_And },
+    { "or_", AotNum_Or },
+    { "xor", AotNum_Xor },
+    { "matmul", AotNum_MatMul },
+    { "iadd", AotNum_InPlaceAdd },
+    { "isub", AotNum_InPlaceSub },
+    { "imul", AotNum_InPlaceMul },
+    { "itruediv", AotNum_InPlaceTrueDiv },
+    { "ifloordiv", AotNum_InPlaceFloorDiv },
+    { "imod", AotNum_InPlaceMod },
+    { "ipow", AotNum_InPlacePow },
+    { "ilshift", AotNum_InPlaceLShift },
+    { "irshift", AotNum_InPlaceRShift },
+    { "iand", AotNum_InPlaceAnd },
+    { "ior", AotNum_InPlaceOr },
+    { "ixor", AotNum_InPlaceXor },
+    { "imatmul", AotNum_InPlaceMatMul },
+};
+
+static PyObject *
+rt_num_binop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *b;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOO", &name, &a, &b)) {
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof num_binops / sizeof num_binops[0]; i++) {
+        if (strcmp(num_binops[i].name, name) == 0) {
+            return num_binops[i].fn(a, b);
+        }
+    }
+    PyErr_SetString(PyExc_ValueError, name);
+    return NULL;
+}
+
+static PyObject *
+rt_num_unop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sO", &name, &a)) {
+        return NULL;
+    }
+    if (strcmp(name, "neg") == 0) {
+        return AotNum_Neg(a);
+    }
+    if (strcmp(name, "pos") == 0) {
+        return AotNum_Pos(a);
+    }
+    if (strcmp(name, "invert") == 0) {
+        return AotNum_Invert(a);
+    }
+    if (strcmp(name, "not_") == 0) {
+        return AotObj_Not(a);
+    }
+    PyErr_SetString(PyExc_ValueError, name);
+    return NULL;
+}
+
+static PyObject *
+rt_obj_cmp(PyObject *self, PyObject *args)
+{
+    PyObject *a, *b;
+    int op, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOi", &a, &b, &op)) {
+        return NULL;
+    }
+    r = AotObj_CompareBool(a, b, op);
+    if (r < 0) {
+        return NULL;
+    }
+    return Py_BuildValue("(ON)", r ? Py_True : Py_False,
+                         AotObj_RichCompare(a, b, op));
+}
+
+static PyObject *
+rt_getitem(PyObject *self, PyObject *args)
+{
+    PyObject *o, *k;
+    int tv = 0;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO|p", &o, &k, &tv)) {
+        return NULL;
+    }
+    if (tv) {
+        AotTV t = tv_of(k);
+        PyObject *r = AotObj_GetItemTV(o, t);
+        AotTV_DecRef(t);
+        return r;
+    }
+    return AotObj_GetItem(o, k);
+}
+
+static PyObject *
+rt_setitem(PyObject *self, PyObject *args)
+{
+    PyObject *o, *k, *v;
+    int tv = 0, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOO|p", &o, &k, &v, &tv)) {
+        return NULL;
+    }
+    if (tv) {
+        AotTV t = tv_of(k);
+        r = AotObj_SetItemTV(o, t, v);
+        AotTV_DecRef(t);
+    }
+    else {
+        r = AotObj_SetItem(o, k, v);
+    }
+    if (r < 0) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+rt_len(PyObject *self, PyObject *o)
+{
+    (void)self;
+    return tv_result(AotObj_Len(o));
+}
+
+static PyObject *
+rt_slice(PyObject *self, PyObject *args)
+{
+    PyObject *o, *lo, *hi, *st;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOO", &o, &lo, &hi, &st)) {
+        return NULL;
+    }
+    return AotObj_GetSlice(o, lo == Py_Ellipsis ? NULL : lo,
+                           hi == Py_Ellipsis ? NULL : hi,
+                           st == Py_Ellipsis ? NULL : st);
+}
+
+static PyObject *
+rt_unpack(PyObject *self, PyObject *args)
+{
+    PyObject *seq, *out[64], *t;
+    Py_ssize_t n, before, after = -1, total;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "On|n", &seq, &before, &after)) {
+        return NULL;
+    }
+    if (after < 0) {
+        n = before;
+        if (AotSeq_Unpack(seq, n, out) < 0) {
+            return NULL;
+        }
+        total = n;
+    }
+    else {
+        if (AotSeq_UnpackEx(seq, before, after, out) < 0) {
+            return NULL;
+        }
+        total = before + 1 + after;
+    }
+    t = PyTuple_New(total);
+    for (Py_ssize_t i = 0; i < total; i++) {
+        PyTuple_SET_ITEM(t, i, out[i]);
+    }
+    return t;
+}
+
+static PyObject *
+rt_with(PyObject *self, PyObject *args)
+{
+    PyObject *mgr, *body, *exit, *res, *r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO", &mgr, &body)) {
+        return NULL;
+    }
+    res = AotWith_Enter(mgr, &exit);
+    if (res == NULL) {
+        return NULL;
+    }
+    r = PyObject_CallOneArg(body, res);
+    Py_DECREF(res);
+    if (r == NULL) {
+        PyObject *saved, *exc = AotExc_Catch(&saved);
+        int s = AotWith_ExitExc(exit, exc);
+        Py_DECREF(exit);
+        if (s < 0) {
+            AotExc_RestoreHandled(saved);
+            Py_DECREF(exc);
+            return NULL;
+        }
+        AotExc_RestoreHandled(saved);
+        if (s == 0) {
+            AotExc_Restore(exc);
+            return NULL;
+        }
+        Py_DECREF(exc);
+        return PyUnicode_FromString("suppressed");
+    }
+    if (AotWith_ExitNormal(exit) < 0) {
+        Py_DECREF(exit);
+        Py_DECREF(r);
+        return NULL;
+    }
+    Py_DECREF(exit);
+    return r;
+}
+
+static PyObject *
+rt_raise(PyObject *self, PyObject *args)
+{
+    PyObject *exc, *cause = NULL;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "O|O", &exc, &cause)) {
+        return NULL;
+    }
+    AotExc_Raise(exc, cause);
+    return NULL;
+}
+
+static PyObject *
+rt_reraise(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    AotExc_Reraise();
+    return NULL;
+}
+
+/* try_call(f, handler, types): f(); on exception: catch, match against
+ * types, call handler(exc) if matched, else re-raise. */
+static PyObject *
+rt_try_call(PyObject *self, PyObject *args)
+{
+    PyObject *f, *handler, *types, *r, *saved, *exc;
+    int m;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOO", &f, &handler, &types)) {
+        return NULL;
+    }
+    r = PyObject_CallNoArgs(f);
+    if (r != NULL) {
+        return r;
+    }
+    exc = AotExc_Catch(&saved);
+    if (exc == NULL) {
+        return NULL;
+    }
+    m = AotExc_Matches(exc, types);
+    if (m < 0) {
+        AotExc_RestoreHandled(saved);
+        Py_DECREF(exc);
+        return NULL;
+    }
+    if (!m) {
+        AotExc_RestoreHandled(saved);
+        AotExc_Restore(exc);
+        return NULL;
+    }
+    r = PyObject_CallOneArg(handler, exc);
+    Py_DECREF(exc);
+    AotExc_RestoreHandled(saved);
+    return r;
+}
+
+static PyObject *
+rt_raise_tb(PyObject *self, PyObject *args)
+{
+    PyObject *exc, *globals;
+    const char *fn, *file;
+    int line;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OssiO", &exc, &fn, &file, &line, &globals)) {
+        return NULL;
+    }
+    AotExc_Raise(exc, NULL);
+    /* The cache keys on the string addresses: make them stable. */
+    AotTraceback_Add(strdup(fn), strdup(file), line, globals);
+    return NULL;
+}
+
+static PyObject *
+rt_misc_err(PyObject *self, PyObject *args)
+{
+    const char *what;
+    PyObject *arg;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sO", &what, &arg)) {
+        return NULL;
+    }
+    if (strcmp(what, "unbound_local") == 0) {
+        AotExc_UnboundLocal(PyUnicode_AsUTF8(arg));
+    }
+    else if (strcmp(what, "unbound_free") == 0) {
+        AotExc_UnboundFree(PyUnicode_AsUTF8(arg));
+    }
+    else if (strcmp(what, "name_error") == 0) {
+        AotExc_NameError(arg);
+    }
+    else if (strcmp(what, "assert") == 0) {
+        AotExc_AssertFail(arg == Py_None ? NULL : arg);
+    }
+    else {
+        PyErr_SetString(PyExc_ValueError, what);
+    }
+    return NULL;
+}
+
+/* ---- functions -------------------------------------------------------- */
+
+/* The vectorcall entry of test functions: bind and return the tuple of
+ * bound parameters in desc order. */
+static PyObject *
+test_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+                PyObject *kwnames)
+{
+    AotFuncDesc *d = ((AotFunctionObject *)callable)->desc;
+    int total = d->npos + d->nkwonly + !!(d->flags & AOT_FUNC_VARARGS) +
+                !!(d->flags & AOT_FUNC_VARKW);
+    PyObject *out[32], *t;
+    if (AotFunc_Enter() < 0) {
+        return NULL;
+    }
+    if (AotArgs_Parse(callable, args, nargsf, kwnames, out) < 0) {
+        AotFunc_Leave();
+        return NULL;
+    }
+    AotFunc_Leave();
+    t = PyTuple_New(total);
+    for (int i = 0; i < total; i++) {
+        PyTuple_SET_ITEM(t, i, out[i]);
+    }
+    return t;
+}
+
+/* make_func(globals, name, qualname, npos, nposonly, nkwonly, flags,
+ *           argnames, defaults, kwdefaults) */
+static PyObject *
+rt_make_func(PyObject *self, PyObject *args)
+{
+    PyObject *globals, *argnames, *defaults, *kwdefaults;
+    const char *name, *qualname;
+    int npos, nposonly, nkwonly, flags;
+    AotFuncDesc *d;
+    const char **names;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "O!ssiiiiO!OO", &PyDict_Type, &globals,
+                          &name, &qualname, &npos, &nposonly, &nkwonly,
+                          &flags, &PyTuple_Type, &argnames, &defaults,
+                          &kwdefaults)) {
+        return NULL;
+    }
+    /* Descriptors are static in generated code; leak them here. */
+    d = calloc(1, sizeof *d);
+    names = calloc((size_t)PyTuple_GET_SIZE(argnames) + 1, sizeof *names);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(argnames); i++) {
+        names[i] = strdup(PyUnicode_AsUTF8(PyTuple_GET_ITEM(argnames, i)));
+    }
+    d->name = strdup(name);
+    d->qualname = strdup(qualname);
+    d->npos = npos;
+    d->nposonly = nposonly;
+    d->nkwonly = nkwonly;
+    d->flags = flags;
+    d->argnames = names;
+    d->vectorcall = test_vectorcall;
+    d->firstlineno = 7;
+    d->filename = "t.py";
+    return AotFunction_New(d, globals, defaults == Py_None ? NULL : defaults,
+                           kwdefaults == Py_None ? NULL : kwdefaults, NULL,
+                           NULL);
+}
+
+static PyObject *
+rt_call_merge(PyObject *self, PyObject *args)
+{
+    const char *what;
+    PyObject *target, *func, *arg;
+    int r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOOO", &what, &target, &func, &arg)) {
+        return NULL;
+    }
+    if (strcmp(what, "extend_args") == 0) {
+        r = AotCall_ExtendArgs(target, func, arg);
+    }
+    else if (strcmp(what, "merge_kwargs") == 0) {
+        r = AotCall_MergeKwargs(target, func, arg);
+    }
+    else if (strcmp(what, "list_extend") == 0) {
+        r = AotList_Extend(target, arg);
+    }
+    else if (strcmp(what, "set_update") == 0) {
+        r = AotSet_Update(target, arg);
+    }
+    else if (strcmp(what, "dict_update") == 0) {
+        r = AotDict_Update(target, arg);
+    }
+    else {
+        PyErr_SetString(PyExc_ValueError, what);
+        return NULL;
+    }
+    if (r < 0) {
+        return NULL;
+    }
+    return Py_NewRef(target);
+}
+
+/* ---- globals ------------------------------------------------------------ */
+
+static void
+cache_free(PyObject *cap)
+{
+    AotGlobalCache *c = PyCapsule_GetPointer(cap, "rt.cache");
+    Py_XDECREF(c->name);
+    free(c);
+}
+
+static PyObject *
+rt_make_cache(PyObject *self, PyObject *name)
+{
+    AotGlobalCache *c = calloc(1, sizeof *c);
+    (void)self;
+    c->name = Py_NewRef(name);
+    return PyCapsule_New(c, "rt.cache", cache_free);
+}
+
+static PyObject *
+rt_global_load(PyObject *self, PyObject *args)
+{
+    PyObject *g, *b, *cap, *v1, *v2;
+    AotGlobalCache *c;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOO", &g, &b, &cap)) {
+        return NULL;
+    }
+    c = PyCapsule_GetPointer(cap, "rt.cache");
+    v1 = AotGlobal_LoadBorrowed(g, b, c);
+    if (v1 == NULL) {
+        return NULL;
+    }
+    v2 = AotGlobal_Load(g, b, c);
+    if (v2 != v1) {
+        Py_XDECREF(v2);
+        PyErr_SetString(PyExc_AssertionError, "Load != LoadBorrowed");
+        return NULL;
+    }
+    return v2;
+}
+
+static PyObject *
+rt_global_del(PyObject *self, PyObject *args)
+{
+    PyObject *g, *name;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO", &g, &name)) {
+        return NULL;
+    }
+    if (AotGlobal_Delete(g, name) < 0) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+rt_module_builtins(PyObject *self, PyObject *g)
+{
+    (void)self;
+    return Py_XNewRef(AotModule_Builtins(g));
+}
+
+/* ---- constants, imports, strings ---------------------------------------- */
+
+static PyObject *
+rt_const(PyObject *self, PyObject *args)
+{
+    const char *what, *text;
+    Py_ssize_t n;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "ss#", &what, &text, &n)) {
+        return NULL;
+    }
+    switch (what[0]) {
+    case 'i':
+        return AotConst_Int(text);
+    case 'f':
+        return AotConst_Float(text);
+    case 'c':
+        return AotConst_Complex(text);
+    case 's':
+        return AotConst_Str(text, n);
+    case 'e':
+        return AotConst_StrEscaped(text, n);
+    case 'b':
+        return AotConst_Bytes(text, n);
+    }
+    PyErr_SetString(PyExc_ValueError, what);
+    return NULL;
+}
+
+static PyObject *
+rt_import_name(PyObject *self, PyObject *args)
+{
+    PyObject *g, *b, *name, *fromlist;
+    int level;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOOi", &g, &b, &name, &fromlist, &level)) {
+        return NULL;
+    }
+    return AotImport_Name(g, b, name, fromlist, level);
+}
+
+static PyObject *
+rt_import_from(PyObject *self, PyObject *args)
+{
+    PyObject *m, *name;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO", &m, &name)) {
+        return NULL;
+    }
+    return AotImport_From(m, name);
+}
+
+static PyObject *
+rt_format(PyObject *self, PyObject *args)
+{
+    PyObject *v, *spec;
+    int conv;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OiO", &v, &conv, &spec)) {
+        return NULL;
+    }
+    return AotFormat_Value(v, conv, spec == Py_None ? NULL : spec);
+}
+
+static PyObject *
+rt_join(PyObject *self, PyObject *list)
+{
+    (void)self;
+    return AotStr_Join(&PyList_GET_ITEM(list, 0), PyList_GET_SIZE(list));
+}
+
+static PyObject *
+rt_append(PyObject *self, PyObject *args)
+{
+    PyObject *o, *x;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO", &o, &x)) {
+        return NULL;
+    }
+    return AotObj_Append(o, x);
+}
+
+static PyObject *
+rt_iterate(PyObject *self, PyObject *o)
+{
+    PyObject *it = AotIter_Get(o), *list, *x;
+    (void)self;
+    if (it == NULL) {
+        return NULL;
+    }
+    list = PyList_New(0);
+    while ((x = AotIter_Next(it)) != NULL) {
+        PyList_Append(list, x);
+        Py_DECREF(x);
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        Py_DECREF(list);
+        return NULL;
+    }
+    return list;
+}
+
+static PyObject *
+rt_loop_check(PyObject *self, PyObject *n)
+{
+    long k = PyLong_AsLong(n);
+    (void)self;
+    for (long i = 0; i < k; i++) {
+        if (AotLoop_Check() < 0) {
+            return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef rt_methods[] = {
+    { "tv_binop", rt_tv_binop, METH_VARARGS, NULL },
+    { "tv_unop", rt_tv_unop, METH_VARARGS, NULL },
+    { "tv_cmp", rt_tv_cmp, METH_VARARGS, NULL },
+    { "tv_truth", rt_tv_truth, METH_O, NULL },
+    { "f_op", rt_f_op, METH_VARARGS, NULL },
+    { "f_cmp", rt_f_cmp, METH_VARARGS, NULL },
+    { "num_binop", rt_num_binop, METH_VARARGS, NULL },
+    { "num_unop", rt_num_unop, METH_VARARGS, NULL },
+    { "obj_cmp", rt_obj_cmp, METH_VARARGS, NULL },
+    { "getitem", rt_getitem, METH_VARARGS, NULL },
+    { "setitem", rt_setitem, METH_VARARGS, NULL },
+    { "len", rt_len, METH_O, NULL },
+    { "slice", rt_slice, METH_VARARGS, NULL },
+    { "unpack", rt_unpack, METH_VARARGS, NULL },
+    { "with_", rt_with, METH_VARARGS, NULL },
+    { "raise_", rt_raise, METH_VARARGS, NULL },
+    { "reraise", rt_reraise, METH_NOARGS, NULL },
+    { "try_call", rt_try_call, METH_VARARGS, NULL },
+    { "raise_tb", rt_raise_tb, METH_VARARGS, NULL },
+    { "misc_err", rt_misc_err, METH_VARARGS, NULL },
+    { "make_func", rt_make_func, METH_VARARGS, NULL },
+    { "call_merge", rt_call_merge, METH_VARARGS, NULL },
+    { "make_cache", rt_make_cache, METH_O, NULL },
+    { "global_load", rt_global_load, METH_VARARGS, NULL },
+    { "global_del", rt_global_del, METH_VARARGS, NULL },
+    { "module_builtins", rt_module_builtins, METH_O, NULL },
+    { "const", rt_const, METH_VARARGS, NULL },
+    { "import_name", rt_import_name, METH_VARARGS, NULL },
+    { "import_from", rt_import_from, METH_VARARGS, NULL },
+    { "format", rt_format, METH_VARARGS, NULL },
+    { "join", rt_join, METH_O, NULL },
+    { "append", rt_append, METH_VARARGS, NULL },
+    { "iterate", rt_iterate, METH_O, NULL },
+    { "loop_check", rt_loop_check, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static struct PyModuleDef rt_module = {
+    PyModuleDef_HEAD_INIT, "_rt", NULL, -1, rt_methods,
+    NULL, NULL, NULL, NULL,
+};
+
+static PyObject *
+rt_init(void)
+{
+    PyObject *m = PyModule_Create(&rt_module), *g, *b;
+    /* Exercise the real module prologue on _rt itself. */
+    if (m == NULL || AotModule_Setup(m, "rt.py", &g, &b) < 0) {
+        Py_XDECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* ======================================================================
+ * check cases: one per rt_checks.check_* function
+ * ====================================================================== */
+
+static PyObject *checks; /* the rt_checks module */
+
+static void
+run_check(const char *name)
+{
+    PyObject *fn = PyObject_GetAttrString(checks, name), *res;
+    ck_assert_msg(fn != NULL, "rt_checks.%s missing", name);
+    res = PyObject_CallNoArgs(fn);
+    Py_DECREF(fn);
+    if (res == NULL) {
+        PyErr_Print();
+        ck_abort_msg("rt_checks.%s raised", name);
+    }
+    if (PyList_GET_SIZE(res) != 0) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(res) && i < 40; i++) {
+            fprintf(stderr, "  %s: %s\n", name,
+                    PyUnicode_AsUTF8(PyList_GET_ITEM(res, i)));
+        }
+    }
+    ck_assert_msg(PyList_GET_SIZE(res) == 0, "%s: %zd mismatches", name,
+                  PyList_GET_SIZE(res));
+    Py_DECREF(res);
+}
+
+#define CHECK_CASE(NAME)                                                      \
+    START_TEST(test_##NAME)                                                   \
+    {                                                                         \
+        run_check("check_" #NAME);                                            \
+    }                                                                         \
+    END_TEST
+
+CHECK_CASE(tv_repr)
+CHECK_CASE(tv_binops)
+CHECK_CASE(tv_unops)
+CHECK_CASE(tv_compare)
+CHECK_CASE(float_ops)
+CHECK_CASE(float_compare)
+CHECK_CASE(num_ops)
+CHECK_CASE(containers)
+CHECK_CASE(unpack)
+CHECK_CASE(displays_and_calls)
+CHECK_CASE(args_parse)
+CHECK_CASE(function_object)
+CHECK_CASE(exceptions)
+CHECK_CASE(with_stmt)
+CHECK_CASE(globals)
+CHECK_CASE(constants)
+CHECK_CASE(imports)
+CHECK_CASE(misc)
+
+/* Tagged-int representation checks that need C. */
+START_TEST(test_tv_c_level)
+{
+    AotTV t;
+    PyObject *o;
+
+    ck_assert(AotTV_IsShort(AotTV_FromShort(0)));
+    ck_assert_int_eq(AotTV_ShortValue(AotTV_FromShort(AOT_TV_SHORT_MIN)),
+                     AOT_TV_SHORT_MIN);
+    ck_assert_int_eq(AotTV_ShortValue(AotTV_FromShort(AOT_TV_SHORT_MAX)),
+                     AOT_TV_SHORT_MAX);
+    ck_assert(AotTV_IsShort(AotTV_FromI64(AOT_TV_SHORT_MAX)));
+    t = AotTV_FromI64(AOT_TV_SHORT_MAX + 1);
+    ck_assert(AotTV_IsPtr(t));
+    AotTV_DecRef(t);
+    t = AotTV_FromI64(INT64_MIN);
+    ck_assert(AotTV_IsPtr(t));
+    o = AotTV_BoxSteal(t);
+    ck_assert_int_eq(PyLong_AsLongLong(o), INT64_MIN);
+    Py_DECREF(o);
+    /* True stays True. */
+    t = AotTV_FromObjectBorrowed(Py_True);
+    ck_assert(AotTV_IsPtr(t));
+    ck_assert_ptr_eq(AotTV_Ptr(t), Py_True);
+    AotTV_DecRef(t);
+    ck_assert(AotTV_FromObject(NULL) == AOT_TV_ERR);
+    ck_assert(AotTV_BoxSteal(AOT_TV_ERR) == NULL);
+    AotTV_XDecRef(AOT_TV_ERR);
+    ck_assert_int_eq(AotTV_AsSsize(AotTV_FromShort(-5)), -5);
+}
+END_TEST
+
+int
+main(void)
+{
+    Suite *s = suite_create("runtime");
+    TCase *tc = tcase_create("rt");
+    SRunner *sr;
+    PyObject *sys_path, *dir;
+    int failed;
+
+    PyImport_AppendInittab("_rt", rt_init);
+    Py_Initialize();
+    sys_path = PySys_GetObject("path");
+    dir = PyUnicode_FromString(PYAOT_RT_CHECKS_DIR);
+    PyList_Insert(sys_path, 0, dir);
+    Py_DECREF(dir);
+    checks = PyImport_ImportModule("rt_checks");
+    if (checks == NULL) {
+        PyErr_Print();
+        return 2;
+    }
+
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_tv_c_level);
+    tcase_add_test(tc, test_tv_repr);
+    tcase_add_test(tc, test_tv_binops);
+    tcase_add_test(tc, test_tv_unops);
+    tcase_add_test(tc, test_tv_compare);
+    tcase_add_test(tc, test_float_ops);
+    tcase_add_test(tc, test_float_compare);
+    tcase_add_test(tc, test_num_ops);
+    tcase_add_test(tc, test_containers);
+    tcase_add_test(tc, test_unpack);
+    tcase_add_test(tc, test_displays_and_calls);
+    tcase_add_test(tc, test_args_parse);
+    tcase_add_test(tc, test_function_object);
+    tcase_add_test(tc, test_exceptions);
+    tcase_add_test(tc, test_with_stmt);
+    tcase_add_test(tc, test_globals);
+    tcase_add_test(tc, test_constants);
+    tcase_add_test(tc, test_imports);
+    tcase_add_test(tc, test_misc);
+    suite_add_tcase(s, tc);
+
+    sr = srunner_create(s);
+    /* One interpreter for all cases: no fork. */
+    srunner_set_fork_status(sr, CK_NOFORK);
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    Py_DECREF(checks);
+    if (Py_FinalizeEx() < 0) {
+        failed++;
+    }
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
