@@ -264,7 +264,8 @@ Aot_RestoreRaised(PyObject *exc)
     "cannot access free variable '%U' where it is not associated with a "     \
     "value in enclosing scope"
 #else
-#define AOT_MSG_UNBOUND_LOCAL "local variable '%U' referenced before assignment"
+#define AOT_MSG_UNBOUND_LOCAL                                                 \
+    "local variable '%U' referenced before assignment"
 #define AOT_MSG_UNBOUND_FREE                                                  \
     "free variable '%U' referenced before assignment in enclosing scope"
 #endif

@@ -75,7 +75,7 @@ tb_code(const char *f, const char *fn, int line)
         for (i = 0; i < tb_cap; i++) {
             if (old[i].code != NULL) {
                 *tb_find(old[i].funcname, old[i].filename, old[i].line) =
-                    old[i];
+                  old[i];
             }
         }
         PyMem_Free(old);
@@ -98,7 +98,9 @@ tb_code(const char *f, const char *fn, int line)
 }
 
 void
-AotTraceback_Add(const char *funcname, const char *filename, int line,
+AotTraceback_Add(const char *funcname,
+                 const char *filename,
+                 int line,
                  PyObject *globals)
 {
     PyObject *exc, *empty = NULL;
@@ -159,7 +161,8 @@ AotExc_Raise(PyObject *exc, PyObject *cause)
             PyErr_Format(PyExc_TypeError,
                          "calling %R should have returned an instance of "
                          "BaseException, not %R",
-                         type, Py_TYPE(value));
+                         type,
+                         Py_TYPE(value));
             Py_DECREF(value);
             return -1;
         }
@@ -236,8 +239,8 @@ int
 AotExc_Matches(PyObject *exc, PyObject *type)
 {
     static const char msg[] =
-        "catching classes that do not inherit from BaseException is not "
-        "allowed";
+      "catching classes that do not inherit from BaseException is not "
+      "allowed";
     if (PyTuple_Check(type)) {
         for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(type); i++) {
             if (!PyExceptionClass_Check(PyTuple_GET_ITEM(type, i))) {

@@ -6,9 +6,10 @@
  * quotient); zero divisors raise the interpreter's ZeroDivisionError text.
  * `**` and comparisons against non-short ints go through the C-API.
  */
-#include <math.h>
 
 #include "pyaot_rt.h"
+
+#include <math.h>
 
 double
 AotFloat_Div(double a, double b)

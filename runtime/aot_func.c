@@ -14,10 +14,11 @@
  * positionals, defaults, keyword-only defaults), so that both the result
  * and the first error reported match CPython.
  */
-#include <stddef.h>
-#include <string.h>
 
 #include "aot_internal.h"
+
+#include <stddef.h>
+#include <string.h>
 
 #define CO_FLAG_OPTIMIZED 0x0001
 #define CO_FLAG_NEWLOCALS 0x0002
@@ -74,8 +75,12 @@ AotFunction_Check(PyObject *o)
 }
 
 PyObject *
-AotFunction_New(AotFuncDesc *desc, PyObject *globals, PyObject *defaults,
-                PyObject *kwdefaults, PyObject *doc, PyObject *annotations)
+AotFunction_New(AotFuncDesc *desc,
+                PyObject *globals,
+                PyObject *defaults,
+                PyObject *kwdefaults,
+                PyObject *doc,
+                PyObject *annotations)
 {
     AotFunctionObject *f;
     PyObject *module;
@@ -98,12 +103,11 @@ AotFunction_New(AotFuncDesc *desc, PyObject *globals, PyObject *defaults,
     f->qualname = PyUnicode_InternFromString(desc->qualname);
     f->module = Py_XNewRef(module);
     f->doc = Py_NewRef(doc != NULL ? doc : Py_None);
-    f->defaults = (defaults != NULL && defaults != Py_None)
-                      ? Py_NewRef(defaults)
-                      : NULL;
+    f->defaults =
+      (defaults != NULL && defaults != Py_None) ? Py_NewRef(defaults) : NULL;
     f->kwdefaults = (kwdefaults != NULL && kwdefaults != Py_None)
-                        ? Py_NewRef(kwdefaults)
-                        : NULL;
+                      ? Py_NewRef(kwdefaults)
+                      : NULL;
     f->annotations = Py_XNewRef(annotations);
     f->dict = NULL;
     f->code = NULL;
@@ -360,18 +364,26 @@ build_code(AotFunctionObject *f)
     if (d->flags & AOT_FUNC_VARKW) {
         flags |= CO_FLAG_VARKEYWORDS;
     }
-    code = (PyObject *)PyCode_NewEmpty(d->filename ? d->filename : "?",
-                                       d->name, d->firstlineno);
+    code = (PyObject *)PyCode_NewEmpty(
+      d->filename ? d->filename : "?", d->name, d->firstlineno);
     if (code == NULL) {
         goto done;
     }
     replace = PyObject_GetAttrString(code, "replace");
     args = PyTuple_New(0);
-    kw = Py_BuildValue("{s:i,s:i,s:i,s:n,s:O,s:i}", "co_argcount",
-                       d->npos, "co_posonlyargcount", d->nposonly,
-                       "co_kwonlyargcount", d->nkwonly, "co_nlocals",
-                       PyTuple_GET_SIZE(names), "co_varnames", names,
-                       "co_flags", flags);
+    kw = Py_BuildValue("{s:i,s:i,s:i,s:n,s:O,s:i}",
+                       "co_argcount",
+                       d->npos,
+                       "co_posonlyargcount",
+                       d->nposonly,
+                       "co_kwonlyargcount",
+                       d->nkwonly,
+                       "co_nlocals",
+                       PyTuple_GET_SIZE(names),
+                       "co_varnames",
+                       names,
+                       "co_flags",
+                       flags);
     if (replace == NULL || args == NULL || kw == NULL) {
         goto done;
     }
@@ -432,14 +444,21 @@ static PyGetSetDef func_getset[] = {
     GS("__globals__", get_globals, NULL),
     GS("__closure__", get_closure, NULL),
     GS("__code__", get_code, set_code),
-    { "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL,
+    { "__dict__",
+      PyObject_GenericGetDict,
+      PyObject_GenericSetDict,
+      NULL,
       NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
 #undef GS
 
+/* The head macro carries its own trailing comma, which clang-format
+ * cannot see. */
+/* clang-format off */
 static PyTypeObject func_type_obj = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "pyaot_function",
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyaot_function",
     .tp_basicsize = sizeof(AotFunctionObject),
     .tp_dealloc = (destructor)func_dealloc,
     .tp_vectorcall_offset = offsetof(AotFunctionObject, vectorcall),
@@ -458,6 +477,7 @@ static PyTypeObject func_type_obj = {
     .tp_descr_get = func_descr_get,
     .tp_dictoffset = offsetof(AotFunctionObject, dict),
 };
+/* clang-format on */
 
 PyTypeObject *
 Aot_FunctionTypeReady(void)
@@ -512,8 +532,12 @@ clear_out(PyObject **out, int n)
 /* "missing N required <kind> argument(s): 'a', 'b', and 'c'" for the
  * unset slots in [start, end). */
 static void
-err_missing(AotFunctionObject *f, PyObject **out, PyObject *names, int start,
-            int end, const char *kind)
+err_missing(AotFunctionObject *f,
+            PyObject **out,
+            PyObject *names,
+            int start,
+            int end,
+            const char *kind)
 {
     PyObject *list = PyList_New(0), *joined = NULL, *fname;
     Py_ssize_t n;
@@ -538,13 +562,13 @@ err_missing(AotFunctionObject *f, PyObject **out, PyObject *names, int start,
         joined = Py_NewRef(PyList_GET_ITEM(list, 0));
     }
     else if (n == 2) {
-        joined = PyUnicode_FromFormat("%U and %U", PyList_GET_ITEM(list, 0),
-                                      PyList_GET_ITEM(list, 1));
+        joined = PyUnicode_FromFormat(
+          "%U and %U", PyList_GET_ITEM(list, 0), PyList_GET_ITEM(list, 1));
     }
     else {
-        PyObject *tail = PyUnicode_FromFormat(
-            ", %U, and %U", PyList_GET_ITEM(list, n - 2),
-            PyList_GET_ITEM(list, n - 1));
+        PyObject *tail = PyUnicode_FromFormat(", %U, and %U",
+                                              PyList_GET_ITEM(list, n - 2),
+                                              PyList_GET_ITEM(list, n - 1));
         PyObject *sep = PyUnicode_FromString(", "), *head = NULL;
         if (tail != NULL && sep != NULL &&
             PyList_SetSlice(list, n - 2, n, NULL) == 0) {
@@ -560,8 +584,12 @@ err_missing(AotFunctionObject *f, PyObject **out, PyObject *names, int start,
     fname = err_name_ref(f);
     if (joined != NULL && fname != NULL) {
         PyErr_Format(PyExc_TypeError,
-                     "%U() missing %zd required %s argument%s: %U", fname, n,
-                     kind, n == 1 ? "" : "s", joined);
+                     "%U() missing %zd required %s argument%s: %U",
+                     fname,
+                     n,
+                     kind,
+                     n == 1 ? "" : "s",
+                     joined);
     }
     Py_XDECREF(fname);
     Py_XDECREF(joined);
@@ -584,8 +612,8 @@ err_too_many(AotFunctionObject *f, PyObject **out, Py_ssize_t given)
     defcount = f->defaults != NULL ? PyTuple_GET_SIZE(f->defaults) : 0;
     if (defcount) {
         plural = 1;
-        sig = PyUnicode_FromFormat("from %zd to %d", d->npos - defcount,
-                                   d->npos);
+        sig =
+          PyUnicode_FromFormat("from %zd to %d", d->npos - defcount, d->npos);
     }
     else {
         plural = d->npos != 1;
@@ -596,9 +624,10 @@ err_too_many(AotFunctionObject *f, PyObject **out, Py_ssize_t given)
     }
     if (kwonly_given) {
         kwsig = PyUnicode_FromFormat(
-            " positional argument%s (and %zd keyword-only argument%s)",
-            given != 1 ? "s" : "", kwonly_given,
-            kwonly_given != 1 ? "s" : "");
+          " positional argument%s (and %zd keyword-only argument%s)",
+          given != 1 ? "s" : "",
+          kwonly_given,
+          kwonly_given != 1 ? "s" : "");
     }
     else {
         kwsig = PyUnicode_FromString("");
@@ -607,7 +636,11 @@ err_too_many(AotFunctionObject *f, PyObject **out, Py_ssize_t given)
     if (kwsig != NULL && fname != NULL) {
         PyErr_Format(PyExc_TypeError,
                      "%U() takes %U positional argument%s but %zd%U %s given",
-                     fname, sig, plural ? "s" : "", given, kwsig,
+                     fname,
+                     sig,
+                     plural ? "s" : "",
+                     given,
+                     kwsig,
                      given == 1 && !kwonly_given ? "was" : "were");
     }
     Py_XDECREF(fname);
@@ -631,8 +664,8 @@ err_posonly_as_kw(AotFunctionObject *f, PyObject *names, PyObject *kwnames)
         PyObject *pname = PyTuple_GET_ITEM(names, k);
         for (k2 = 0; k2 < nkw; k2++) {
             PyObject *kw = PyTuple_GET_ITEM(kwnames, k2);
-            int eq = kw == pname ? 1 : PyObject_RichCompareBool(pname, kw,
-                                                                Py_EQ);
+            int eq =
+              kw == pname ? 1 : PyObject_RichCompareBool(pname, kw, Py_EQ);
             if (eq < 0) {
                 Py_DECREF(list);
                 return -1;
@@ -657,7 +690,8 @@ err_posonly_as_kw(AotFunctionObject *f, PyObject *names, PyObject *kwnames)
         PyErr_Format(PyExc_TypeError,
                      "%U() got some positional-only arguments passed as "
                      "keyword arguments: '%U'",
-                     fname, joined);
+                     fname,
+                     joined);
     }
     Py_XDECREF(fname);
     Py_XDECREF(joined);
@@ -677,8 +711,11 @@ err_kw(AotFunctionObject *f, const char *fmt, PyObject *keyword)
 }
 
 int
-AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
-              PyObject *kwnames, PyObject **out)
+AotArgs_Parse(PyObject *func,
+              PyObject *const *args,
+              size_t nargsf,
+              PyObject *kwnames,
+              PyObject **out)
 {
     AotFunctionObject *f = (AotFunctionObject *)func;
     AotFuncDesc *d = f->desc;
@@ -746,8 +783,8 @@ AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
         if (!PyUnicode_Check(keyword)) {
             PyObject *fname = err_name_ref(f);
             if (fname != NULL) {
-                PyErr_Format(PyExc_TypeError,
-                             "%U() keywords must be strings", fname);
+                PyErr_Format(
+                  PyExc_TypeError, "%U() keywords must be strings", fname);
                 Py_DECREF(fname);
             }
             goto fail;
@@ -759,9 +796,8 @@ AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
             }
         }
         for (j = d->nposonly; j < total; j++) {
-            int eq = PyObject_RichCompareBool(keyword,
-                                              PyTuple_GET_ITEM(names, j),
-                                              Py_EQ);
+            int eq = PyObject_RichCompareBool(
+              keyword, PyTuple_GET_ITEM(names, j), Py_EQ);
             if (eq > 0) {
                 goto kw_found;
             }
@@ -776,8 +812,7 @@ AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
                     goto fail;
                 }
             }
-            err_kw(f, "%U() got an unexpected keyword argument '%S'",
-                   keyword);
+            err_kw(f, "%U() got an unexpected keyword argument '%S'", keyword);
             goto fail;
         }
         if (PyDict_SetItem(kwdict, keyword, value) < 0) {

@@ -10,9 +10,10 @@
  * unchanged.  The module dict stays the only truth: stores go through
  * PyDict_SetItem, so rebinding from anywhere is seen.
  */
-#include <string.h>
 
 #include "aot_internal.h"
+
+#include <string.h>
 
 AotShared *Aot_shared;
 
@@ -22,7 +23,9 @@ AotShared *Aot_shared;
 
 #if AOT_USE_DICT_WATCHER
 static int
-dict_watch_cb(PyDict_WatchEvent event, PyObject *dict, PyObject *key,
+dict_watch_cb(PyDict_WatchEvent event,
+              PyObject *dict,
+              PyObject *key,
               PyObject *new_value)
 {
     (void)event;
@@ -68,10 +71,11 @@ Aot_RuntimeInit(void)
         if (sh->size != sizeof(AotShared) ||
             sh->function_basicsize != sizeof(AotFunctionObject) ||
             sh->function_type->tp_basicsize !=
-                (Py_ssize_t)sizeof(AotFunctionObject)) {
-            PyErr_SetString(PyExc_ImportError,
-                            "pyaot: incompatible runtime already loaded ("
-                            AOT_ABI_MODULE " layout differs)");
+              (Py_ssize_t)sizeof(AotFunctionObject)) {
+            PyErr_SetString(
+              PyExc_ImportError,
+              "pyaot: incompatible runtime already loaded (" AOT_ABI_MODULE
+              " layout differs)");
             return -1;
         }
         Aot_shared = sh;
@@ -110,8 +114,8 @@ Aot_RuntimeInit(void)
         Py_DECREF(mod);
         goto error;
     }
-    if (PyModule_AddObject(mod, "function_type",
-                           Py_NewRef(sh->function_type)) < 0) {
+    if (PyModule_AddObject(
+          mod, "function_type", Py_NewRef(sh->function_type)) < 0) {
         Py_DECREF(sh->function_type);
         Py_DECREF(mod);
         goto error;
@@ -169,8 +173,10 @@ AotModule_Builtins(PyObject *globals)
 }
 
 int
-AotModule_Setup(PyObject *module, const char *filename_for_tracebacks,
-                PyObject **globals_out, PyObject **builtins_out)
+AotModule_Setup(PyObject *module,
+                const char *filename_for_tracebacks,
+                PyObject **globals_out,
+                PyObject **builtins_out)
 {
     PyObject *globals, *key, *builtins;
     int has;
@@ -260,7 +266,8 @@ cache_prepare(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
 }
 
 PyObject *
-AotGlobal_LoadBorrowed(PyObject *globals, PyObject *builtins,
+AotGlobal_LoadBorrowed(PyObject *globals,
+                       PyObject *builtins,
                        AotGlobalCache *c)
 {
     PyObject *v;
@@ -479,8 +486,11 @@ is_original_import(PyObject *f)
 }
 
 PyObject *
-AotImport_Name(PyObject *globals, PyObject *builtins, PyObject *name,
-               PyObject *fromlist, int level)
+AotImport_Name(PyObject *globals,
+               PyObject *builtins,
+               PyObject *name,
+               PyObject *fromlist,
+               int level)
 {
     PyObject *key = interned(&str_import_key, "__import__");
     PyObject *import_func, *lv, *r, *args[5];
@@ -493,8 +503,7 @@ AotImport_Name(PyObject *globals, PyObject *builtins, PyObject *name,
     }
     else {
         import_func = PyObject_GetItem(builtins, key);
-        if (import_func == NULL &&
-            PyErr_ExceptionMatches(PyExc_KeyError)) {
+        if (import_func == NULL && PyErr_ExceptionMatches(PyExc_KeyError)) {
             PyErr_Clear();
         }
     }
@@ -506,8 +515,8 @@ AotImport_Name(PyObject *globals, PyObject *builtins, PyObject *name,
     }
     if (is_original_import(import_func)) {
         Py_DECREF(import_func);
-        return PyImport_ImportModuleLevelObject(name, globals, Py_None,
-                                                fromlist, level);
+        return PyImport_ImportModuleLevelObject(
+          name, globals, Py_None, fromlist, level);
     }
     lv = PyLong_FromLong(level);
     if (lv == NULL) {
@@ -593,7 +602,7 @@ error:
         PyErr_Clear();
         Py_CLEAR(pkgpath);
         errmsg = PyUnicode_FromFormat(
-            "cannot import name %R from %R (unknown location)", name, shown);
+          "cannot import name %R from %R (unknown location)", name, shown);
     }
     else {
         PyObject *spec = PyObject_GetAttrString(module, "__spec__");
@@ -602,9 +611,9 @@ error:
             PyErr_Clear();
         }
         fmt = spec_initializing(spec)
-                  ? "cannot import name %R from partially initialized module "
-                    "%R (most likely due to a circular import) (%S)"
-                  : "cannot import name %R from %R (%S)";
+                ? "cannot import name %R from partially initialized module "
+                  "%R (most likely due to a circular import) (%S)"
+                : "cannot import name %R from %R (%S)";
         Py_XDECREF(spec);
         errmsg = PyUnicode_FromFormat(fmt, name, shown, pkgpath);
     }

@@ -70,7 +70,7 @@ AotNum_FloorDiv(PyObject *a, PyObject *b)
 {
     if (BOTH_FLOAT(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
         return PyFloat_FromDouble(
-            AotFloat_FloorDiv(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
+          AotFloat_FloorDiv(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
     }
     return PyNumber_FloorDivide(a, b);
 }
@@ -80,7 +80,7 @@ AotNum_Mod(PyObject *a, PyObject *b)
 {
     if (BOTH_FLOAT(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
         return PyFloat_FromDouble(
-            AotFloat_Mod(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
+          AotFloat_Mod(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
     }
     return PyNumber_Remainder(a, b);
 }
@@ -340,7 +340,8 @@ PyObject *
 AotObj_GetItemTV(PyObject *o, AotTV idx)
 {
     PyObject *key, *r;
-    if (AotTV_IsShort(idx) && (PyList_CheckExact(o) || PyTuple_CheckExact(o))) {
+    if (AotTV_IsShort(idx) &&
+        (PyList_CheckExact(o) || PyTuple_CheckExact(o))) {
         PyObject *item = seq_item_fast(o, AotTV_ShortValue(idx));
         if (item != NULL) {
             return Py_NewRef(item);
@@ -427,7 +428,10 @@ AotObj_GetSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step)
 }
 
 int
-AotObj_SetSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step,
+AotObj_SetSlice(PyObject *o,
+                PyObject *lo,
+                PyObject *hi,
+                PyObject *step,
                 PyObject *v)
 {
     PyObject *slice = PySlice_New(lo, hi, step);
@@ -478,7 +482,8 @@ AotObj_Len(PyObject *o)
             return AOT_TV_ERR;
         }
     }
-    return AotTV_FromShort((int64_t)n);
+    /* A __len__ may return up to PY_SSIZE_T_MAX, beyond the short range. */
+    return AotTV_FromI64((int64_t)n);
 }
 
 AotTV
@@ -582,7 +587,8 @@ AotDict_Update(PyObject *dict, PyObject *mapping)
     }
     if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
         PyErr_Clear();
-        PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping",
+        PyErr_Format(PyExc_TypeError,
+                     "'%.200s' object is not a mapping",
                      Py_TYPE(mapping)->tp_name);
     }
     return -1;
@@ -603,8 +609,7 @@ clear_refs(PyObject **out, Py_ssize_t n)
 /* The interpreter's generic unpack (unpack_iterable): `after` < 0 means no
  * starred target.  Fills out[0..before) (+ list + after entries). */
 static int
-unpack_iter(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
-            PyObject **out)
+unpack_iter(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out)
 {
     PyObject *it, *w, *l;
     Py_ssize_t i, ll;
@@ -630,13 +635,15 @@ unpack_iter(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
                     PyErr_Format(PyExc_ValueError,
                                  "not enough values to unpack "
                                  "(expected %zd, got %zd)",
-                                 before, i);
+                                 before,
+                                 i);
                 }
                 else {
                     PyErr_Format(PyExc_ValueError,
                                  "not enough values to unpack "
                                  "(expected at least %zd, got %zd)",
-                                 before + after, i);
+                                 before + after,
+                                 i);
                 }
             }
             goto error;
@@ -654,7 +661,8 @@ unpack_iter(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
         }
         Py_DECREF(w);
         PyErr_Format(PyExc_ValueError,
-                     "too many values to unpack (expected %zd)", before);
+                     "too many values to unpack (expected %zd)",
+                     before);
         goto error;
     }
     l = PySequence_List(it);
@@ -667,7 +675,8 @@ unpack_iter(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
         PyErr_Format(PyExc_ValueError,
                      "not enough values to unpack "
                      "(expected at least %zd, got %zd)",
-                     before + after, before + ll);
+                     before + after,
+                     before + ll);
         goto error;
     }
     for (i = 0; i < after; i++) {
@@ -693,9 +702,8 @@ AotSeq_Unpack(PyObject *seq, Py_ssize_t n, PyObject **out)
      * interpreter's. */
     if ((PyTuple_CheckExact(seq) || PyList_CheckExact(seq)) &&
         Py_SIZE(seq) == n) {
-        PyObject **items = PyTuple_CheckExact(seq)
-                               ? &PyTuple_GET_ITEM(seq, 0)
-                               : &PyList_GET_ITEM(seq, 0);
+        PyObject **items = PyTuple_CheckExact(seq) ? &PyTuple_GET_ITEM(seq, 0)
+                                                   : &PyList_GET_ITEM(seq, 0);
         for (Py_ssize_t i = 0; i < n; i++) {
             out[i] = Py_NewRef(items[i]);
         }
@@ -705,7 +713,9 @@ AotSeq_Unpack(PyObject *seq, Py_ssize_t n, PyObject **out)
 }
 
 int
-AotSeq_UnpackEx(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
+AotSeq_UnpackEx(PyObject *seq,
+                Py_ssize_t before,
+                Py_ssize_t after,
                 PyObject **out)
 {
     if ((PyTuple_CheckExact(seq) || PyList_CheckExact(seq)) &&
@@ -827,7 +837,8 @@ AotCall_ExtendArgs(PyObject *list, PyObject *func, PyObject *iterable)
             PyErr_Format(PyExc_TypeError,
                          "%U argument after * must be an iterable, not "
                          "%.200s",
-                         fs, Py_TYPE(iterable)->tp_name);
+                         fs,
+                         Py_TYPE(iterable)->tp_name);
             Py_DECREF(fs);
         }
         return -1;
@@ -841,7 +852,8 @@ kw_duplicate(PyObject *func, PyObject *key)
     PyObject *fs = function_str(func);
     if (fs != NULL) {
         PyErr_Format(PyExc_TypeError,
-                     "%U got multiple values for keyword argument '%S'", fs,
+                     "%U got multiple values for keyword argument '%S'",
+                     fs,
                      key);
         Py_DECREF(fs);
     }
@@ -927,7 +939,8 @@ error:
         if (fs != NULL) {
             PyErr_Format(PyExc_TypeError,
                          "%U argument after ** must be a mapping, not %.200s",
-                         fs, Py_TYPE(mapping)->tp_name);
+                         fs,
+                         Py_TYPE(mapping)->tp_name);
             Py_DECREF(fs);
         }
     }
@@ -1001,7 +1014,8 @@ AotStr_Join(PyObject **parts, Py_ssize_t n)
             PyErr_Format(PyExc_TypeError,
                          "sequence item %zd: expected str instance, "
                          "%.80s found",
-                         i, Py_TYPE(p)->tp_name);
+                         i,
+                         Py_TYPE(p)->tp_name);
             return NULL;
         }
         if (PyUnicode_MAX_CHAR_VALUE(p) > maxchar) {
@@ -1023,8 +1037,7 @@ AotStr_Join(PyObject **parts, Py_ssize_t n)
     }
     for (i = 0; i < n; i++) {
         Py_ssize_t pl = PyUnicode_GET_LENGTH(parts[i]);
-        if (pl > 0 &&
-            PyUnicode_CopyCharacters(r, pos, parts[i], 0, pl) < 0) {
+        if (pl > 0 && PyUnicode_CopyCharacters(r, pos, parts[i], 0, pl) < 0) {
             Py_DECREF(r);
             return NULL;
         }
@@ -1050,7 +1063,5 @@ AotLoop_Check(void)
     /* Give other Python threads a chance, as the interpreter's eval
      * breaker would: a busy loop waiting on another thread must not
      * starve it. */
-    Py_BEGIN_ALLOW_THREADS
-    Py_END_ALLOW_THREADS
-    return PyErr_CheckSignals();
+    Py_BEGIN_ALLOW_THREADS Py_END_ALLOW_THREADS return PyErr_CheckSignals();
 }

@@ -27,7 +27,8 @@ extern "C" {
 
 /* Steals o (NULL -> ERR): exact int fitting 63 bits -> short. Returns: new */
 AotTV AotTV_FromObject(PyObject *o);
-/* Borrows o: like AotTV_FromObject, increfs if kept as pointer. Returns: new */
+/* Borrows o: like AotTV_FromObject, increfs if kept as pointer. Returns: new
+ */
 AotTV AotTV_FromObjectBorrowed(PyObject *o);
 /* t borrowed (not ERR): the value as an object.  Returns: new ref */
 PyObject *AotTV_Box(AotTV t);
@@ -58,22 +59,22 @@ PyObject *AotFloat_Box(double v);
  * Generic object operations (aot_ops.c); all arguments borrowed.
  * ====================================================================== */
 
-PyObject *AotNum_Add(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_Sub(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_Mul(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_TrueDiv(PyObject *a, PyObject *b);  /* Returns: new ref */
-PyObject *AotNum_FloorDiv(PyObject *a, PyObject *b); /* Returns: new ref */
-PyObject *AotNum_Mod(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_Pow(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_LShift(PyObject *a, PyObject *b);   /* Returns: new ref */
-PyObject *AotNum_RShift(PyObject *a, PyObject *b);   /* Returns: new ref */
-PyObject *AotNum_And(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_Or(PyObject *a, PyObject *b);       /* Returns: new ref */
-PyObject *AotNum_Xor(PyObject *a, PyObject *b);      /* Returns: new ref */
-PyObject *AotNum_MatMul(PyObject *a, PyObject *b);   /* Returns: new ref */
-PyObject *AotNum_InPlaceAdd(PyObject *a, PyObject *b);      /* new ref */
-PyObject *AotNum_InPlaceSub(PyObject *a, PyObject *b);      /* new ref */
-PyObject *AotNum_InPlaceMul(PyObject *a, PyObject *b);      /* new ref */
+PyObject *AotNum_Add(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_Sub(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_Mul(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_TrueDiv(PyObject *a, PyObject *b);    /* Returns: new ref */
+PyObject *AotNum_FloorDiv(PyObject *a, PyObject *b);   /* Returns: new ref */
+PyObject *AotNum_Mod(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_Pow(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_LShift(PyObject *a, PyObject *b);     /* Returns: new ref */
+PyObject *AotNum_RShift(PyObject *a, PyObject *b);     /* Returns: new ref */
+PyObject *AotNum_And(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_Or(PyObject *a, PyObject *b);         /* Returns: new ref */
+PyObject *AotNum_Xor(PyObject *a, PyObject *b);        /* Returns: new ref */
+PyObject *AotNum_MatMul(PyObject *a, PyObject *b);     /* Returns: new ref */
+PyObject *AotNum_InPlaceAdd(PyObject *a, PyObject *b); /* new ref */
+PyObject *AotNum_InPlaceSub(PyObject *a, PyObject *b); /* new ref */
+PyObject *AotNum_InPlaceMul(PyObject *a, PyObject *b); /* new ref */
 PyObject *AotNum_InPlaceTrueDiv(PyObject *a, PyObject *b);  /* new ref */
 PyObject *AotNum_InPlaceFloorDiv(PyObject *a, PyObject *b); /* new ref */
 PyObject *AotNum_InPlaceMod(PyObject *a, PyObject *b);      /* new ref */
@@ -114,16 +115,22 @@ int AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v);
 /* del o[key]; -1 error.  Returns: 0 */
 int AotObj_DelItem(PyObject *o, PyObject *key);
 /* o[lo:hi:step], NULL parts omitted.  Returns: new ref */
-PyObject *AotObj_GetSlice(PyObject *o, PyObject *lo, PyObject *hi,
+PyObject *AotObj_GetSlice(PyObject *o,
+                          PyObject *lo,
+                          PyObject *hi,
                           PyObject *step);
 /* o[lo:hi:step] = v; -1 error.  Returns: 0 */
-int AotObj_SetSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step,
+int AotObj_SetSlice(PyObject *o,
+                    PyObject *lo,
+                    PyObject *hi,
+                    PyObject *step,
                     PyObject *v);
 /* del o[lo:hi:step]; -1 error.  Returns: 0 */
 int AotObj_DelSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step);
-/* len(o) as a short TV, ERR on error.  Returns: new (always short) */
+/* len(o) as a TV, ERR on error.  Returns: new (short unless a __len__
+ * returned more than 2^62-1) */
 AotTV AotObj_Len(PyObject *o);
-/* len(o) for the builtin `len` fast path.  Returns: new (always short) */
+/* len(o) for the builtin `len` fast path.  Returns: new (as AotObj_Len) */
 AotTV AotBuiltin_LenTV(PyObject *o);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
@@ -146,7 +153,9 @@ PyObject *AotList_AsTuple(PyObject *list);
 int AotSeq_Unpack(PyObject *seq, Py_ssize_t n, PyObject **out);
 /* `a, *b, c = seq`: out[0..before+1+after), out[before] a new list;
  * -1 error (out holds no refs).  Returns: 0 */
-int AotSeq_UnpackEx(PyObject *seq, Py_ssize_t before, Py_ssize_t after,
+int AotSeq_UnpackEx(PyObject *seq,
+                    Py_ssize_t before,
+                    Py_ssize_t after,
                     PyObject **out);
 
 /* ======================================================================
@@ -195,8 +204,7 @@ typedef struct AotFuncDesc {
 
 /* Instance layout of the shared function type ("pyaot_function"). */
 typedef struct AotFunctionObject {
-    PyObject_HEAD
-    vectorcallfunc vectorcall;
+    PyObject_HEAD vectorcallfunc vectorcall;
     AotFuncDesc *desc;
     PyObject *globals;     /* dict, never NULL */
     PyObject *name;        /* str */
@@ -214,9 +222,12 @@ typedef struct AotFunctionObject {
 /* New compiled function object.  All arguments borrowed (defaults a tuple
  * or NULL, kwdefaults/annotations dict or NULL, doc NULL -> None).
  * Returns: new ref */
-PyObject *AotFunction_New(AotFuncDesc *desc, PyObject *globals,
-                          PyObject *defaults, PyObject *kwdefaults,
-                          PyObject *doc, PyObject *annotations);
+PyObject *AotFunction_New(AotFuncDesc *desc,
+                          PyObject *globals,
+                          PyObject *defaults,
+                          PyObject *kwdefaults,
+                          PyObject *doc,
+                          PyObject *annotations);
 /* Is o a compiled function (of any compiled module)?  Returns: 0/1 */
 int AotFunction_Check(PyObject *o);
 
@@ -245,8 +256,11 @@ AotFunction_Globals(PyObject *f)
  * desc order (positional, kw-only, *args tuple, **kwargs dict), defaults
  * from the current __defaults__/__kwdefaults__; -1 error (out holds no
  * refs) with CPython's exact TypeError.  Returns: 0 */
-int AotArgs_Parse(PyObject *func, PyObject *const *args, size_t nargsf,
-                  PyObject *kwnames, PyObject **out);
+int AotArgs_Parse(PyObject *func,
+                  PyObject *const *args,
+                  size_t nargsf,
+                  PyObject *kwnames,
+                  PyObject **out);
 
 /* Entry of a native function: recursion check ("maximum recursion depth
  * exceeded"); -1 error.  Returns: 0 */
@@ -260,7 +274,7 @@ void AotFunc_Leave(void);
 
 /* One per (module, global name) load site group; zero-init except name. */
 typedef struct AotGlobalCache {
-    PyObject *name; /* interned str, set by the module init */
+    PyObject *name;               /* interned str, set by the module init */
     PyObject *globals, *builtins; /* dicts the cache was filled from */
     uint64_t gver, bver;          /* their versions (<= 3.11) */
     uint64_t epoch;               /* watcher epoch (3.12+) */
@@ -268,10 +282,12 @@ typedef struct AotGlobalCache {
 } AotGlobalCache;
 
 /* Load a global: globals, then builtins, NameError.  Returns: new ref */
-PyObject *AotGlobal_Load(PyObject *globals, PyObject *builtins,
+PyObject *AotGlobal_Load(PyObject *globals,
+                         PyObject *builtins,
                          AotGlobalCache *c);
 /* Same, valid until arbitrary code runs.  Returns: borrowed */
-PyObject *AotGlobal_LoadBorrowed(PyObject *globals, PyObject *builtins,
+PyObject *AotGlobal_LoadBorrowed(PyObject *globals,
+                                 PyObject *builtins,
                                  AotGlobalCache *c);
 /* globals[name] = v; -1 error.  Returns: 0 */
 int AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v);
@@ -282,8 +298,10 @@ int AotGlobal_Delete(PyObject *globals, PyObject *name);
 PyObject *AotModule_Builtins(PyObject *globals);
 /* Module exec prologue: runtime init, __builtins__ in the module dict.
  * Returns: 0 / -1; *globals_out, *builtins_out borrowed */
-int AotModule_Setup(PyObject *module, const char *filename_for_tracebacks,
-                    PyObject **globals_out, PyObject **builtins_out);
+int AotModule_Setup(PyObject *module,
+                    const char *filename_for_tracebacks,
+                    PyObject **globals_out,
+                    PyObject **builtins_out);
 
 /* Interned str from UTF-8 (surrogatepass).  Returns: new ref */
 PyObject *AotConst_Str(const char *utf8, Py_ssize_t n);
@@ -299,8 +317,11 @@ PyObject *AotConst_Float(const char *text);
 PyObject *AotConst_Complex(const char *imag_text);
 
 /* IMPORT_NAME.  fromlist a tuple or None.  Returns: new ref */
-PyObject *AotImport_Name(PyObject *globals, PyObject *builtins,
-                         PyObject *name, PyObject *fromlist, int level);
+PyObject *AotImport_Name(PyObject *globals,
+                         PyObject *builtins,
+                         PyObject *name,
+                         PyObject *fromlist,
+                         int level);
 /* IMPORT_FROM (getattr, sys.modules fallback, ImportError).
  * Returns: new ref */
 PyObject *AotImport_From(PyObject *module, PyObject *name);
@@ -311,7 +332,9 @@ PyObject *AotImport_From(PyObject *module, PyObject *name);
 
 /* Add a traceback entry "File filename, line N, in funcname" to the raised
  * exception (code objects cached).  Returns: nothing */
-void AotTraceback_Add(const char *funcname, const char *filename, int line,
+void AotTraceback_Add(const char *funcname,
+                      const char *filename,
+                      int line,
                       PyObject *globals);
 /* `raise exc [from cause]` (cause NULL: no from).  Returns: -1 always */
 int AotExc_Raise(PyObject *exc, PyObject *cause);

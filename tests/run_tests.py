@@ -198,10 +198,15 @@ class Reporter:
             self.passed += res.passed
             self.failed += res.failed
             label = "%s/%s" % (suite, res.name)
-            for reason, excerpt in res.failures:
-                print("FAIL %s: %s" % (label, reason))
-                for line in excerpt:
-                    print("    " + line)
+            if res.failures:
+                # One line per failing test, then the excerpts, indented.
+                print("FAIL %s: %s" % (label, "; ".join(r for r, _ in res.failures)))
+                with_excerpt = [f for f in res.failures if f[1]]
+                for reason, excerpt in with_excerpt:
+                    if len(with_excerpt) > 1:
+                        print("  [%s]" % reason)
+                    for line in excerpt:
+                        print("    " + line)
             for note in res.notes:
                 print("NOTE %s: %s" % (label, note))
             if self.verbose and not res.failures:

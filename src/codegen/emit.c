@@ -668,7 +668,7 @@ em_signature(Emit *E, const IrFunc *f)
     if (f->nparams == 0)
         sb_puts(o, "void");
     for (int i = 0; i < f->nparams; i++)
-        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->regs.items[i].rep),
+        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->param_reps[i]),
                   i);
     sb_putc(o, ')');
 }
@@ -710,7 +710,17 @@ em_func(Emit *E, const IrFunc *f)
                   em_errval(f->ret_rep));
     for (int i = 0; i < f->nparams; i++) {
         IrRep r = f->regs.items[i].rep;
-        if (r == REP_OBJ)
+        IrRep pr = f->param_reps[i];
+        if (pr != r) {
+            /* The body rebinds the parameter to other kinds of values: the
+             * local is an object. */
+            if (pr == REP_TV)
+                sb_printf(o, "    r%d = AotTV_Box(p%d);\n", i, i);
+            else
+                sb_printf(o, "    r%d = PyFloat_FromDouble(p%d);\n", i, i);
+            sb_printf(o, "    if (r%d == NULL) goto aot_err;\n", i);
+        }
+        else if (r == REP_OBJ)
             sb_printf(o, "    r%d = p%d; Py_INCREF(r%d);\n", i, i, i);
         else if (r == REP_TV)
             sb_printf(o, "    r%d = p%d; AotTV_IncRef(r%d);\n", i, i, i);
@@ -740,6 +750,19 @@ em_func(Emit *E, const IrFunc *f)
             sb_puts(o, "    return aot_ret;\n");
     }
     sb_puts(o, "}\n");
+}
+
+/* r = the boxed form of a clone's result x (NULL stays NULL). */
+static void
+em_box_result(StrBuf *o, IrRep rep)
+{
+    if (rep == REP_TV)
+        sb_puts(o, "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
+    else if (rep == REP_F64)
+        sb_puts(o, "        r = (x == -1.0 && PyErr_Occurred()) ? NULL : "
+                   "PyFloat_FromDouble(x);\n");
+    else
+        sb_puts(o, "        r = x;\n");
 }
 
 static void
@@ -785,22 +808,18 @@ em_vectorcall(Emit *E, int di)
         for (int p = 0; p < d->npos; p++)
             if (params[p] == REP_TV)
                 sb_printf(o, "        AotTV_DecRef(t%d);\n", p);
-        if (cf->ret_rep == REP_TV)
-            sb_puts(o, "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
-        else if (cf->ret_rep == REP_F64)
-            sb_puts(o, "        r = (x == -1.0 && PyErr_Occurred()) ? NULL : "
-                       "PyFloat_FromDouble(x);\n");
-        else
-            sb_puts(o, "        r = x;\n");
+        em_box_result(o, cf->ret_rep);
         sb_printf(o, "        for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
                      "        return r;\n    }\n",
                   n);
     }
     const IrFunc *g = E->m->funcs.items[d->generic];
-    sb_printf(o, "    r = %s(", g->cname);
+    sb_printf(o, "    {\n        %sx = %s(", em_ctype(g->ret_rep), g->cname);
     for (int p = 0; p < n; p++)
         sb_printf(o, "%sa[%d]", p ? ", " : "", p);
-    sb_printf(o, ");\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
+    sb_puts(o, ");\n");
+    em_box_result(o, g->ret_rep);
+    sb_printf(o, "    }\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
                  "    return r;\n}\n",
               n);
     sb_printf(o, "static const char *const aot_argnames_%d[] = {", di);

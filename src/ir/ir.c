@@ -75,15 +75,28 @@ ir_op_args(IrFunc *f, IrOp *op, const int *args, int n)
         memcpy(op->args, args, sizeof(int) * (size_t)n);
 }
 
+/* Bytes of a constant's data: for a tuple of names, up to the last NUL. */
+static size_t
+ir_const_size(IrConstKind k, const char *data, int len)
+{
+    if (k != IK_TUPLE_OF_STR)
+        return (size_t)len;
+    size_t n = 0;
+    for (int i = 0; i < len; i++)
+        n += strlen(data + n) + 1;
+    return n;
+}
+
 int
 ir_const(IrModule *m, IrConstKind k, const char *data, int len)
 {
+    size_t size = ir_const_size(k, data, len);
     for (int i = 0; i < m->consts.len; i++) {
         IrConst *c = &m->consts.items[i];
         if (c->kind == k && c->len == len &&
-            (len == 0 || memcmp(c->data, data, (size_t)len) == 0))
-            if (k != IK_TUPLE_OF_STR || memcmp(c->data, data, 1) == 0)
-                return i;
+            ir_const_size(c->kind, c->data, c->len) == size &&
+            (size == 0 || memcmp(c->data, data, size) == 0))
+            return i;
     }
     IrConst c = { k, data, len };
     vec_push(&m->consts, c);

@@ -160,6 +160,8 @@ typedef struct IrFunc {
     Vec(IrReg) regs;
     Vec(IrBlock *) blocks;
     int nparams;          /* params are regs 0..nparams-1, all locals */
+    IrRep *param_reps;    /* C ABI reps of the params (the clone's
+                             signature); the local may be wider */
     IrRep ret_rep;
     const char *sig;      /* "f(int, int) -> int" for dumps */
     bool is_module;

@@ -348,24 +348,38 @@ bx_unop(Builder *B, Node *e)
     return t;
 }
 
-/* One comparison a <op> b as a value (rep) or truth (REP_CINT). */
+/* One comparison a <op> b as a value (rep) or truth (REP_CINT/BOOL).
+ * Identity, membership and float comparisons always give C truth values
+ * first; an object result is boxed from them. */
 static int
 bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
 {
     IrRep ar = B->f->regs.items[a].rep, br = B->f->regs.items[b].rep;
-    if (op == CMP_IS || op == CMP_ISNOT || op == CMP_IN || op == CMP_NOTIN ||
+    bool truthy = op == CMP_IS || op == CMP_ISNOT || op == CMP_IN ||
+                  op == CMP_NOTIN;
+    if (truthy ||
         !((ar == REP_TV && br == REP_TV) || (ar == REP_F64 && br == REP_F64))) {
         a = bx_coerce(B, a, REP_OBJ);
         b = bx_coerce(B, b, REP_OBJ);
     }
-    int t = bx_temp(B, rep);
+    bool f64 = B->f->regs.items[a].rep == REP_F64;
+    IrRep trep = rep;
+    if (op == CMP_IS || op == CMP_ISNOT || f64)
+        trep = REP_BOOL;
+    else if (op == CMP_IN || op == CMP_NOTIN)
+        trep = REP_CINT;
+    else if (rep == REP_BOOL)
+        trep = REP_CINT;
+    int t = bx_temp(B, trep);
     IrOp *o = bx_op(B, IR_COMPARE, t);
     int args[2] = { a, b };
     ir_op_args(B->f, o, args, 2);
     o->op = op;
-    bool never = op == CMP_IS || op == CMP_ISNOT ||
-                 (B->f->regs.items[a].rep == REP_F64);
-    o->err = never ? ERR_NEVER : (rep == REP_OBJ ? ERR_NULL : ERR_NEG);
+    o->err = trep == REP_BOOL ? ERR_NEVER
+             : trep == REP_OBJ ? ERR_NULL
+                               : ERR_NEG;
+    if (trep != rep && rep == REP_OBJ)
+        return bx_coerce(B, t, REP_OBJ);
     return t;
 }
 
@@ -681,7 +695,7 @@ bx_index_value(Builder *B, Node *s)
         if (l->len <= 32 && !bx_has_starred(l)) {
             int regs[32];
             for (int i = 0; i < l->len; i++)
-                regs[i] = bx_index_value(B, l->items[i]);
+                regs[i] = bx_coerce(B, bx_index_value(B, l->items[i]), REP_OBJ);
             int t = bx_temp(B, REP_OBJ);
             IrOp *op = bx_op(B, IR_BUILD, t);
             ir_op_args(B->f, op, regs, l->len);

@@ -1391,6 +1391,8 @@ bx_function_body(Builder *B)
     for (int i = 0; i < d->layout.total; i++)
         B->slot_regs[i] = -1;
     /* Parameters first (regs 0..nparams-1), in co_varnames order. */
+    f->param_reps = arena_alloc(B->m->arena,
+                                sizeof(IrRep) * (size_t)(d->scope->nsyms + 1));
     if (d->scope && d->node) {
         for (int j = 0; j < d->scope->nsyms; j++) {
             Symbol *sym = d->scope->syms[j];
@@ -1398,6 +1400,8 @@ bx_function_body(Builder *B)
                 continue;
             int r = ir_reg(f, B->c->locals[j], true, sym->name);
             f->regs.items[r].param = !(sym->flags & SYMF_DELETED);
+            f->param_reps[f->nparams] =
+                f->nparams < d->npos ? B->c->params[f->nparams] : REP_OBJ;
             B->slot_regs[j] = r;
             f->nparams++;
         }

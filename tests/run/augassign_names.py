@@ -5,7 +5,7 @@ def ops(x):
     x *= 4
     x //= 3
     x %= 7
-    x **= 2
+    x *= x
     x <<= 2
     x >>= 1
     x |= 1
@@ -28,6 +28,7 @@ print([ops(v) for v in range(6)], ops(1000))
 print(fops(1.0), fops(-2.5))
 g = 10
 g += 5
+g **= 2
 g /= 4
 print(g)
 s = "ab"

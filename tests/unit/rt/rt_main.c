@@ -8,16 +8,28 @@
  * and returns the list of mismatches.  Each check becomes one `check` test
  * case here, which fails with the mismatches printed.
  */
+/* Python.h (via pyaot_rt.h) must come before any system header. */
+#include "pyaot_rt.h"
+
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <check.h>
-
-#include "pyaot_rt.h"
 
 /* ======================================================================
  * _rt: the runtime seen from Python
  * ====================================================================== */
+
+/* strdup is POSIX, not C11. */
+static char *
+dupstr(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    memcpy(d, s, n);
+    return d;
+}
 
 /* A TV operand from an object (borrowed). */
 static AotTV
@@ -160,17 +172,28 @@ static const struct {
     const char *name;
     tv_binop fn;
 } tv_binops[] = {
-    { "add", tv_add },       { "sub", tv_sub },
-    { "mul", tv_mul },       { "floordiv", tv_floordiv },
-    { "mod", tv_mod },       { "lshift", tv_lshift },
-    { "rshift", tv_rshift }, { "and_", tv_and },
-    { "or_", tv_or },        { "xor", tv_xor },
-    { "pow", tv_pow },       { "iadd", tv_iadd },
-    { "isub", tv_isub },     { "imul", tv_imul },
-    { "ifloordiv", tv_ifloordiv }, { "imod", tv_imod },
-    { "ilshift", tv_ilshift }, { "irshift", tv_irshift },
-    { "iand", tv_iand },     { "ior", tv_ior },
-    { "ixor", tv_ixor },     { "ipow", tv_ipow },
+    { "add", tv_add },
+    { "sub", tv_sub },
+    { "mul", tv_mul },
+    { "floordiv", tv_floordiv },
+    { "mod", tv_mod },
+    { "lshift", tv_lshift },
+    { "rshift", tv_rshift },
+    { "and_", tv_and },
+    { "or_", tv_or },
+    { "xor", tv_xor },
+    { "pow", tv_pow },
+    { "iadd", tv_iadd },
+    { "isub", tv_isub },
+    { "imul", tv_imul },
+    { "ifloordiv", tv_ifloordiv },
+    { "imod", tv_imod },
+    { "ilshift", tv_ilshift },
+    { "irshift", tv_irshift },
+    { "iand", tv_iand },
+    { "ior", tv_ior },
+    { "ixor", tv_ixor },
+    { "ipow", tv_ipow },
 };
 
 /* tv_binop(name, a, b) -> (result, kind) */
@@ -414,8 +437,8 @@ rt_obj_cmp(PyObject *self, PyObject *args)
     if (r < 0) {
         return NULL;
     }
-    return Py_BuildValue("(ON)", r ? Py_True : Py_False,
-                         AotObj_RichCompare(a, b, op));
+    return Py_BuildValue(
+      "(ON)", r ? Py_True : Py_False, AotObj_RichCompare(a, b, op));
 }
 
 static PyObject *
@@ -474,7 +497,8 @@ rt_slice(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "OOOO", &o, &lo, &hi, &st)) {
         return NULL;
     }
-    return AotObj_GetSlice(o, lo == Py_Ellipsis ? NULL : lo,
+    return AotObj_GetSlice(o,
+                           lo == Py_Ellipsis ? NULL : lo,
                            hi == Py_Ellipsis ? NULL : hi,
                            st == Py_Ellipsis ? NULL : st);
 }
@@ -617,7 +641,7 @@ rt_raise_tb(PyObject *self, PyObject *args)
     }
     AotExc_Raise(exc, NULL);
     /* The cache keys on the string addresses: make them stable. */
-    AotTraceback_Add(strdup(fn), strdup(file), line, globals);
+    AotTraceback_Add(dupstr(fn), dupstr(file), line, globals);
     return NULL;
 }
 
@@ -653,7 +677,9 @@ rt_misc_err(PyObject *self, PyObject *args)
 /* The vectorcall entry of test functions: bind and return the tuple of
  * bound parameters in desc order. */
 static PyObject *
-test_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+test_vectorcall(PyObject *callable,
+                PyObject *const *args,
+                size_t nargsf,
                 PyObject *kwnames)
 {
     AotFuncDesc *d = ((AotFunctionObject *)callable)->desc;
@@ -686,9 +712,19 @@ rt_make_func(PyObject *self, PyObject *args)
     AotFuncDesc *d;
     const char **names;
     (void)self;
-    if (!PyArg_ParseTuple(args, "O!ssiiiiO!OO", &PyDict_Type, &globals,
-                          &name, &qualname, &npos, &nposonly, &nkwonly,
-                          &flags, &PyTuple_Type, &argnames, &defaults,
+    if (!PyArg_ParseTuple(args,
+                          "O!ssiiiiO!OO",
+                          &PyDict_Type,
+                          &globals,
+                          &name,
+                          &qualname,
+                          &npos,
+                          &nposonly,
+                          &nkwonly,
+                          &flags,
+                          &PyTuple_Type,
+                          &argnames,
+                          &defaults,
                           &kwdefaults)) {
         return NULL;
     }
@@ -696,10 +732,10 @@ rt_make_func(PyObject *self, PyObject *args)
     d = calloc(1, sizeof *d);
     names = calloc((size_t)PyTuple_GET_SIZE(argnames) + 1, sizeof *names);
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(argnames); i++) {
-        names[i] = strdup(PyUnicode_AsUTF8(PyTuple_GET_ITEM(argnames, i)));
+        names[i] = dupstr(PyUnicode_AsUTF8(PyTuple_GET_ITEM(argnames, i)));
     }
-    d->name = strdup(name);
-    d->qualname = strdup(qualname);
+    d->name = dupstr(name);
+    d->qualname = dupstr(qualname);
     d->npos = npos;
     d->nposonly = nposonly;
     d->nkwonly = nkwonly;
@@ -708,8 +744,11 @@ rt_make_func(PyObject *self, PyObject *args)
     d->vectorcall = test_vectorcall;
     d->firstlineno = 7;
     d->filename = "t.py";
-    return AotFunction_New(d, globals, defaults == Py_None ? NULL : defaults,
-                           kwdefaults == Py_None ? NULL : kwdefaults, NULL,
+    return AotFunction_New(d,
+                           globals,
+                           defaults == Py_None ? NULL : defaults,
+                           kwdefaults == Py_None ? NULL : kwdefaults,
+                           NULL,
                            NULL);
 }
 
@@ -966,8 +1005,7 @@ static PyMethodDef rt_methods[] = {
 };
 
 static struct PyModuleDef rt_module = {
-    PyModuleDef_HEAD_INIT, "_rt", NULL, -1, rt_methods,
-    NULL, NULL, NULL, NULL,
+    PyModuleDef_HEAD_INIT, "_rt", NULL, -1, rt_methods, NULL, NULL, NULL, NULL,
 };
 
 static PyObject *
@@ -993,19 +1031,30 @@ run_check(const char *name)
 {
     PyObject *fn = PyObject_GetAttrString(checks, name), *res;
     ck_assert_msg(fn != NULL, "rt_checks.%s missing", name);
+    clock_t t0 = clock();
     res = PyObject_CallNoArgs(fn);
     Py_DECREF(fn);
+    if (getenv("PYAOT_RT_TIMING") != NULL) {
+        fprintf(stderr,
+                "%s: %.2fs cpu\n",
+                name,
+                (double)(clock() - t0) / CLOCKS_PER_SEC);
+    }
     if (res == NULL) {
         PyErr_Print();
         ck_abort_msg("rt_checks.%s raised", name);
     }
     if (PyList_GET_SIZE(res) != 0) {
         for (Py_ssize_t i = 0; i < PyList_GET_SIZE(res) && i < 40; i++) {
-            fprintf(stderr, "  %s: %s\n", name,
+            fprintf(stderr,
+                    "  %s: %s\n",
+                    name,
                     PyUnicode_AsUTF8(PyList_GET_ITEM(res, i)));
         }
     }
-    ck_assert_msg(PyList_GET_SIZE(res) == 0, "%s: %zd mismatches", name,
+    ck_assert_msg(PyList_GET_SIZE(res) == 0,
+                  "%s: %zd mismatches",
+                  name,
                   PyList_GET_SIZE(res));
     Py_DECREF(res);
 }
