@@ -776,10 +776,16 @@ bx_call_star(Builder *B, Node *e, int fn)
     int list = bx_callc(B, REP_OBJ, "PyList_New", ERR_NULL, &zero, 1)->dest;
     for (int i = 0; i < c->args.len; i++) {
         Node *x = c->args.items[i];
-        if (x->kind == AST_Starred) {
+        if (x->kind == AST_Starred && c->args.len == 1) {
+            /* f(*x) alone names the function in its error message */
             int it = bx_expr_as(B, x->u.Starred.value, REP_OBJ);
             int a[3] = { list, fn, it };
             bx_callc(B, REP_VOID, "AotCall_ExtendArgs", ERR_NEG, a, 3);
+        }
+        else if (x->kind == AST_Starred) {
+            int it = bx_expr_as(B, x->u.Starred.value, REP_OBJ);
+            int a[2] = { list, it };
+            bx_callc(B, REP_VOID, "AotList_Extend", ERR_NEG, a, 2);
         }
         else {
             int v = bx_expr_as(B, x, REP_OBJ);
@@ -821,6 +827,58 @@ bx_call_star(Builder *B, Node *e, int fn)
     return bx_callc(B, REP_OBJ, "AotCall_Star", ERR_NULL, a, 3)->dest;
 }
 
+/* The namespace locals() would return here: the module dict at module
+ * level, else a fresh snapshot of the function's bound locals (what
+ * CPython 3.11's locals() gives inside a function). */
+static int
+bx_locals_dict(Builder *B)
+{
+    if (B->f->is_module || B->scope->kind == SCOPE_MODULE) {
+        int a[1] = { REG_GLOBALS };
+        return bx_callc(B, REP_OBJ, "aotg_newref", ERR_NULL, a, 1)->dest;
+    }
+    int d = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+    const Scope *fs = B->d->scope;
+    for (int j = 0; j < fs->nsyms; j++) {
+        Symbol *sym = fs->syms[j];
+        int reg = B->slot_regs[j];
+        if (sym->kind != SYM_LOCAL || reg < 0)
+            continue;
+        IrRep rep = B->f->regs.items[reg].rep;
+        if (rep != REP_OBJ && rep != REP_TV)
+            continue;
+        int a[3] = { d, bx_const_str(B, sym->name), reg };
+        bx_callc(B, REP_VOID, rep == REP_OBJ ? "aotg_set_bound" : "aotg_set_bound_tv",
+                 ERR_NEG, a, 3);
+    }
+    return d;
+}
+
+/* globals(), locals(), vars(), eval(s), exec(s): compiled code has no
+ * frame, so these get the module's namespace (and locals) explicitly when
+ * the name still means the builtin. Returns -100 if not such a call. */
+static int
+bx_frame_builtin(Builder *B, const char *name, NodeList *args)
+{
+    static const char *const names[] = { "globals", "locals", "vars", "eval",
+                                         "exec" };
+    static const int nargs[] = { 0, 0, 0, 1, 1 };
+    int k = -1;
+    for (int i = 0; i < 5; i++)
+        if (strcmp(name, names[i]) == 0 && args->len == nargs[i])
+            k = i;
+    if (k < 0 || !infer_is_builtin(B->I, B->scope, name))
+        return -100;
+    int src = k >= 3 ? bx_expr_as(B, args->items[0], REP_OBJ) : REG_NULL;
+    int loc = k >= 1 ? bx_locals_dict(B) : REG_NULL;
+    int a[3] = { src, loc, REG_GLOBALS };
+    IrOp *op = bx_callc(B, REP_OBJ, "aotg_frame_builtin", ERR_NULL, a, 3);
+    op->steals = loc != REG_NULL ? 2 : 0;
+    op->imm = true;
+    op->ival = ir_global_slot(B->m, intern_cstr(B->m->in, name)) * 8 + k;
+    return op->dest;
+}
+
 static int
 bx_call(Builder *B, Node *e)
 {
@@ -843,6 +901,13 @@ bx_call(Builder *B, Node *e)
         op->cname = fnode->u.Name.id;
         op->err = ERR_NULL;
         return dest;
+    }
+    /* Builtins that read the caller's frame. */
+    if (fnode->kind == AST_Name && c->keywords.len == 0 &&
+        !bx_has_starred(&c->args)) {
+        int r = bx_frame_builtin(B, fnode->u.Name.id, &c->args);
+        if (r != -100)
+            return r;
     }
     /* len(x) with the builtin: guarded fast path. */
     if (fnode->kind == AST_Name && fnode->u.Name.id == B->I->s_len &&

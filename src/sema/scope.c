@@ -439,7 +439,8 @@ scope_param(ScopeBuilder *b, Node *arg)
 }
 
 /* Parameters in co_varnames order: positional-only, positional-or-keyword,
- * *args, keyword-only, **kwargs. */
+ * keyword-only, *args, **kwargs (CPython puts the keyword-only names
+ * before the *args name). */
 static void
 scope_params(ScopeBuilder *b, Node *args)
 {
@@ -450,9 +451,9 @@ scope_params(ScopeBuilder *b, Node *args)
         scope_param(b, a->posonlyargs.items[i]);
     for (int i = 0; i < a->args.len; i++)
         scope_param(b, a->args.items[i]);
-    scope_param(b, a->vararg);
     for (int i = 0; i < a->kwonlyargs.len; i++)
         scope_param(b, a->kwonlyargs.items[i]);
+    scope_param(b, a->vararg);
     scope_param(b, a->kwarg);
 }
 
