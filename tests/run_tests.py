@@ -279,13 +279,23 @@ UNIT_SUMMARY_RE = re.compile(r"(\d+)%: Checks: (\d+), Failures: (\d+), Errors: (
 UNIT_FAILURE_RE = re.compile(r":[EF]:")
 
 
+UNIT_BINARIES = [
+    ("pyaot_unit", ("tests", "unit", "pyaot_unit")),
+    # the runtime's fast paths against the C-API, in an embedded interpreter
+    ("pyaot_rt_unit", ("tests", "unit", "rt", "pyaot_rt_unit")),
+]
+
+
 def unit_suite(cfg, rep):
-    name = "pyaot_unit"
+    for name, rel in UNIT_BINARIES:
+        unit_binary(cfg, rep, name, rel)
+
+
+def unit_binary(cfg, rep, name, rel):
     if not cfg.selected("unit/" + name):
         return
     res = Result(name)
-    exe = os.path.join(os.path.dirname(os.path.abspath(cfg.pyaot)),
-                       "tests", "unit", "pyaot_unit")
+    exe = os.path.join(os.path.dirname(os.path.abspath(cfg.pyaot)), *rel)
     if not os.path.exists(exe):
         res.fail("unit test binary not found: %s" % os.path.relpath(exe, ROOT))
         res.failed += 1
@@ -508,11 +518,11 @@ GENERATED_ERROR_CASES = [
     {"name": "gen_invalid_utf8",
      "content": b"# a comment\ns = \"caf\xe9\"\nprint(s)\n",
      "status": 1,
-     "errors": [(2, 9, "invalid UTF-8")]},
+     "errors": [(2, 9, "invalid UTF-8 in source (byte 0xe9)")]},
     {"name": "gen_invalid_utf8_truncated",
      "content": b"x = 1\n# \xe2\x82\n",
      "status": 1,
-     "errors": [(2, 3, "invalid UTF-8")]},
+     "errors": [(2, 3, "invalid UTF-8 in source (byte 0xe2)")]},
     {"name": "gen_binary_garbage",
      "content": (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"
                  b"\x03\x00>\x00\x01\x00\x00\x00\x10\x10\x00\x00\x00\x00\x00\x00"

@@ -377,6 +377,12 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         int k = 0;
         InferDef *t = infer_call_target(I, d, c, s, e, &k);
         if (t) {
+            /* An argument still unknown in this round: so is the result
+             * (else the generic clone's OBJ would stick). */
+            for (int i = 0; i < e->u.Call.args.len; i++)
+                if (infer_expr_rep(I, d, c, s, e->u.Call.args.items[i]) ==
+                    REP_BOTTOM)
+                    return REP_BOTTOM;
             IrRep r = t->clones[k].ret;
             /* A rebound global makes the call generic: only a tagged word
              * can hold whatever comes back. */
@@ -457,6 +463,31 @@ infer_is_range_call(Infer *I, const Scope *s, Node *it)
            it->u.Call.args.len <= 3 && infer_is_builtin(I, s, I->s_range);
 }
 
+/* The rep of every item of a list/tuple display iterated in place, when
+ * all items have the same TV/F64 rep (a fresh display holds exactly what
+ * it was built from); else OBJ. */
+static IrRep
+infer_display_item_rep(Round *R, Node *it)
+{
+    NodeList *l = it->kind == AST_List    ? &it->u.List.elts
+                  : it->kind == AST_Tuple ? &it->u.Tuple.elts
+                                          : NULL;
+    if (!l || l->len == 0)
+        return REP_OBJ;
+    IrRep r = REP_BOTTOM;
+    for (int i = 0; i < l->len; i++) {
+        Node *x = l->items[i];
+        Node *lit = x;
+        if (x->kind == AST_UnaryOp &&
+            (x->u.UnaryOp.op == UOP_USUB || x->u.UnaryOp.op == UOP_UADD))
+            lit = x->u.UnaryOp.operand; /* -5 is a literal too */
+        if (lit->kind != AST_Constant)
+            return REP_OBJ;
+        r = infer_join(r, infer_expr_rep(R->I, R->d, R->c, R->scope, x));
+    }
+    return (r == REP_TV || r == REP_F64) ? r : REP_OBJ;
+}
+
 static void
 infer_add_signature(Round *R, Node *call)
 {
@@ -487,6 +518,21 @@ infer_add_signature(Round *R, Node *call)
 }
 
 static void infer_visit(Node *n, void *ctx);
+
+bool
+infer_parallel_assign(Node *t, Node *v)
+{
+    if ((t->kind != AST_Tuple && t->kind != AST_List) || v->kind != AST_Tuple)
+        return false;
+    NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+    if (tl->len != v->u.Tuple.elts.len || tl->len > 16)
+        return false;
+    for (int i = 0; i < tl->len; i++)
+        if (tl->items[i]->kind == AST_Starred ||
+            v->u.Tuple.elts.items[i]->kind == AST_Starred)
+            return false;
+    return true;
+}
 
 static void
 infer_visit(Node *n, void *ctx)
@@ -519,13 +565,26 @@ infer_visit(Node *n, void *ctx)
         if (infer_is_range_call(R->I, saved, n->u.Comprehension.iter))
             infer_bind_target(R, n->u.Comprehension.target, REP_TV);
         else
-            infer_bind_target(R, n->u.Comprehension.target, REP_OBJ);
+            infer_bind_target(R, n->u.Comprehension.target,
+                              infer_display_item_rep(R, n->u.Comprehension.iter));
         break;
     case AST_Assign:
-        for (int i = 0; i < n->u.Assign.targets.len; i++)
-            infer_bind_target(
-                R, n->u.Assign.targets.items[i],
-                infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.Assign.value));
+        for (int i = 0; i < n->u.Assign.targets.len; i++) {
+            Node *t = n->u.Assign.targets.items[i];
+            Node *v = n->u.Assign.value;
+            if (infer_parallel_assign(t, v)) {
+                /* a, b = x, y: each name gets its own value's rep */
+                NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts
+                                                    : &t->u.List.elts;
+                for (int k = 0; k < tl->len; k++)
+                    infer_bind_target(R, tl->items[k],
+                                      infer_expr_rep(R->I, R->d, R->c, R->scope,
+                                                     v->u.Tuple.elts.items[k]));
+                continue;
+            }
+            infer_bind_target(R, t,
+                              infer_expr_rep(R->I, R->d, R->c, R->scope, v));
+        }
         break;
     case AST_AnnAssign:
         if (n->u.AnnAssign.value)
@@ -559,7 +618,7 @@ infer_visit(Node *n, void *ctx)
         infer_bind_target(R, n->u.For.target,
                           infer_is_range_call(R->I, R->scope, n->u.For.iter)
                               ? REP_TV
-                              : REP_OBJ);
+                              : infer_display_item_rep(R, n->u.For.iter));
         break;
     case AST_WithItem:
         if (n->u.WithItem.optional_vars)

@@ -77,6 +77,10 @@ InferDef *infer_call_target(Infer *I, InferDef *d, InferClone *c,
 /* True if name resolves, from scope s, to the unshadowed builtin `name`
  * (not a local, not bound at module level). */
 bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
+/* True for `a, b = x, y` shapes: same length, no starred items. Such an
+ * assignment evaluates every value first, then binds left to right, so
+ * each target can take its own value's rep. */
+bool infer_parallel_assign(Node *target, Node *value);
 /* "int", "float", "bool", "obj" */
 const char *infer_type_name(IrRep r);
 /* The --dump=types text. */

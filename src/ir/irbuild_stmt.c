@@ -1022,6 +1022,20 @@ bx_stmt(Builder *B, Node *s)
         bx_expr(B, s->u.ExprStmt.value);
         break;
     case AST_Assign: {
+        NodeList *tg = &s->u.Assign.targets;
+        if (tg->len == 1 && infer_parallel_assign(tg->items[0], s->u.Assign.value)) {
+            /* a, b = x, y: all values first, then the stores in order */
+            Node *t = tg->items[0];
+            NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts
+                                                : &t->u.List.elts;
+            NodeList *vl = &s->u.Assign.value->u.Tuple.elts;
+            int vals[16];
+            for (int k = 0; k < vl->len; k++)
+                vals[k] = bx_expr(B, vl->items[k]);
+            for (int k = 0; k < tl->len; k++)
+                bx_store(B, tl->items[k], vals[k]);
+            break;
+        }
         int v = bx_expr(B, s->u.Assign.value);
         NodeList *t = &s->u.Assign.targets;
         for (int i = 0; i < t->len; i++) {

@@ -57,6 +57,25 @@ NodeList lower_vec_list(Lower *L, NodeVec *v); /* copies and frees v */
 bool lower_enter(Lower *L, TSNode n);
 void lower_leave(Lower *L);
 
+/* tokscan.c: what a CPython-like tokenizer pass finds that tree-sitter
+ * may tolerate (see the file's header). */
+enum {
+    TOKI_NONE,
+    TOKI_ERROR, /* a tokenizer error: report it alone */
+    TOKI_STRUCT /* a block-structure error: a tree-sitter error starting
+                   before anchor wins */
+};
+typedef struct TokIssue {
+    int kind;
+    Loc loc;
+    size_t anchor; /* byte offset in Lower.text */
+    char msg[160];
+    /* Offsets of the line breaks that end logical lines (CPython's NEWLINE
+     * tokens): no simple statement may span one. Freed by the caller. */
+    Vec(size_t) newlines;
+} TokIssue;
+void lower_scan_tokens(const Lower *L, TokIssue *out);
+
 /* lower_stmt.c */
 Node *lower_module(Lower *L, TSNode root);
 Node *lower_arguments(Lower *L, TSNode params, bool is_lambda);

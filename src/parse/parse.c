@@ -282,13 +282,17 @@ parse_check_bytes(Lower *L)
     size_t n = L->src->len;
     for (size_t i = 0; i < n;) {
         if (s[i] == 0) {
-            diag_error(
-              L->d, parse_loc_at(L, i), "source contains a null byte");
+            diag_error(L->d,
+                       parse_loc_at(L, i),
+                       "source code cannot contain null bytes");
             return false;
         }
         int k = parse_utf8_len(s + i, n - i);
         if (k == 0) {
-            diag_error(L->d, parse_loc_at(L, i), "invalid UTF-8 in source");
+            diag_error(L->d,
+                       parse_loc_at(L, i),
+                       "invalid UTF-8 in source (byte 0x%02x)",
+                       s[i]);
             return false;
         }
         i += (size_t)k;
@@ -466,6 +470,125 @@ done:
     return found;
 }
 
+/* Start byte of the first ERROR or MISSING node, or UINT32_MAX. */
+static uint32_t
+parse_first_error(TSNode root)
+{
+    if (!ts_node_has_error(root))
+        return UINT32_MAX;
+    uint32_t at = UINT32_MAX;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if (ts_node_is_missing(n) || lower_is(n, "ERROR")) {
+            at = ts_node_start_byte(n);
+            break;
+        }
+        if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c))
+            continue;
+        bool more = true;
+        while (more && !ts_tree_cursor_goto_next_sibling(&c))
+            more = ts_tree_cursor_goto_parent(&c);
+        if (!more)
+            break;
+    }
+    ts_tree_cursor_delete(&c);
+    return at;
+}
+
+/* Nodes that may hold NEWLINE tokens: statement sequences and compound
+ * statements. Anything else (a simple statement, a header's expression)
+ * lies within one logical line. */
+static bool
+parse_is_container(TSNode n)
+{
+    static const char *const types[] = {
+        "module",         "block",          "if_statement",
+        "elif_clause",    "else_clause",    "for_statement",
+        "while_statement", "try_statement", "except_clause",
+        "except_group_clause", "finally_clause", "with_statement",
+        "function_definition", "class_definition", "decorated_definition",
+        "match_statement", "case_clause",
+    };
+    const char *t = ts_node_type(n);
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(t, types[i]) == 0)
+            return true;
+    return false;
+}
+
+/* tree-sitter's scanner drops a NEWLINE where the grammar cannot take one,
+ * so `x = a +` NEWLINE `f()` parses as one statement. Returns the offset of
+ * the first NEWLINE that lies inside a non-container node, or UINT32_MAX. */
+static uint32_t
+parse_swallowed_newline(const Lower *L, TSNode n, const TokIssue *tok)
+{
+    if (ts_node_is_extra(n))
+        return UINT32_MAX;
+    if (!parse_is_container(n)) {
+        uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+        /* A decorator ends with its own NEWLINE. */
+        while (b > a && strchr(" \t\r\n\f", L->text[b - 1]))
+            b--;
+        /* Binary search for the first NEWLINE at or after a. */
+        int lo = 0, hi = tok->newlines.len;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (tok->newlines.items[mid] < a)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < tok->newlines.len && tok->newlines.items[lo] < b)
+            return (uint32_t)tok->newlines.items[lo];
+        return UINT32_MAX;
+    }
+    uint32_t best = UINT32_MAX;
+    uint32_t cnt = ts_node_child_count(n);
+    for (uint32_t i = 0; i < cnt && best == UINT32_MAX; i++)
+        best = parse_swallowed_newline(L, ts_node_child(n, i), tok);
+    return best;
+}
+
+/* tree-sitter lexes a keyword as an identifier wherever the keyword itself
+ * cannot appear (`print(from)`, `x.del`, `async = 1`), without an ERROR.
+ * Returns the first identifier node spelled like a hard keyword, or a null
+ * node. */
+static TSNode
+parse_keyword_ident(const Lower *L, TSNode root)
+{
+    static const char *const kws[] = {
+        "False",  "None",     "True",  "and",      "as",     "assert",
+        "async",  "await",    "break", "class",    "continue", "def",
+        "del",    "elif",     "else",  "except",   "finally", "for",
+        "from",   "global",   "if",    "import",   "in",     "is",
+        "lambda", "nonlocal", "not",   "or",       "pass",   "raise",
+        "return", "try",      "while", "with",     "yield",
+    };
+    TSNode found = { 0 };
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if (lower_is(n, "identifier")) {
+            size_t len;
+            const char *t = lower_text(L, n, &len);
+            for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+                if (strlen(kws[i]) == len && memcmp(kws[i], t, len) == 0) {
+                    found = n;
+                    goto done;
+                }
+        }
+        if (ts_tree_cursor_goto_first_child(&c))
+            continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c))
+                goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
 /* ---- entry point ---- */
 
 Node *
@@ -492,6 +615,16 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
         return NULL;
     }
 
+    /* Tokenizer-level errors first: CPython reports them even after an
+     * earlier parser error, and tree-sitter tolerates several of them. */
+    TokIssue tok;
+    lower_scan_tokens(&L, &tok);
+    if (tok.kind == TOKI_ERROR) {
+        diag_error(d, tok.loc, "%s", tok.msg);
+        vec_free(&tok.newlines);
+        return NULL;
+    }
+
     TSParser *p = ts_parser_new();
     ts_parser_set_language(p, tree_sitter_python());
     TSTree *tree = ts_parser_parse_string(p, NULL, L.text, (uint32_t)L.len);
@@ -502,7 +635,32 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
     }
     else {
         TSNode root = ts_tree_root_node(tree);
-        if (parse_report_errors(&L, root) == 0) {
+        uint32_t ts_err = parse_first_error(root);
+        TSNode kw = parse_keyword_ident(&L, root);
+        uint32_t kw_err =
+          ts_node_is_null(kw) ? UINT32_MAX : ts_node_start_byte(kw);
+        uint32_t swallowed = parse_swallowed_newline(&L, root, &tok);
+        uint32_t first = ts_err;
+        if (kw_err < first)
+            first = kw_err;
+        if (swallowed < first)
+            first = swallowed;
+        /* A block-structure error is CPython's message unless the parse
+         * went wrong before it (its consequences come after its anchor). */
+        if (tok.kind == TOKI_STRUCT && first >= tok.anchor) {
+            diag_error(d, tok.loc, "%s", tok.msg);
+            L.nerrors++;
+        }
+        else if (ts_err == first && ts_err != UINT32_MAX)
+            parse_report_errors(&L, root);
+        else if (kw_err == first && kw_err != UINT32_MAX)
+            lower_error(&L, kw, "invalid syntax");
+        else if (swallowed != UINT32_MAX) {
+            Loc loc = parse_loc_at(&L, swallowed + (size_t)L.bom);
+            diag_error(d, loc, "invalid syntax");
+            L.nerrors++;
+        }
+        else if (parse_report_errors(&L, root) == 0) {
             mod = lower_module(&L, root);
             if (L.nerrors)
                 mod = NULL;
@@ -510,5 +668,6 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
         ts_tree_delete(tree);
     }
     ts_parser_delete(p);
+    vec_free(&tok.newlines);
     return mod;
 }

@@ -846,6 +846,7 @@ check_unsup(Diag *d, Node *n)
     if (!n)
         return 0;
     const char *msg = NULL;
+    Loc at = n->loc;
     switch (n->kind) {
     case AST_ClassDef:
         msg = "class definitions";
@@ -868,8 +869,12 @@ check_unsup(Diag *d, Node *n)
         msg = "'match' statements";
         break;
     case AST_Try:
-        if (n->u.Try.is_star)
+        if (n->u.Try.is_star) {
             msg = "'except*'";
+            /* Point at the first except* clause, not at the 'try'. */
+            if (n->u.Try.handlers.len)
+                at = n->u.Try.handlers.items[0]->loc;
+        }
         break;
     case AST_ImportFrom:
         for (int i = 0; i < n->u.ImportFrom.names.len; i++)
@@ -896,7 +901,7 @@ check_unsup(Diag *d, Node *n)
     }
     int k = 0;
     if (msg) {
-        diag_error(d, n->loc, "unsupported: %s", msg);
+        diag_error(d, at, "unsupported: %s", msg);
         k = 1;
     }
     return k + check_unsup_children(d, n);

@@ -1,5 +1,5 @@
 # 'await' inside an ordinary function.
-# error: 6:12: unsupported: 'await'
+# error: 6:12: 'await' outside async function
 
 
 def wait_for(task):

@@ -12,6 +12,11 @@ def poly_eval(x):
 
 # expect: newton_sqrt(float, int) -> float native
 # expect: poly_eval(float) -> float native
-for v in [2.0, 9.0, 10.0, 1e10, 0.25]:
-    print(v, newton_sqrt(v, 30))
-print([poly_eval(t * 0.5) for t in range(-4, 5)])
+def main():
+    for v in [2.0, 9.0, 10.0, 1e10, 0.25]:
+        print(v, newton_sqrt(v, 30))
+    print([poly_eval(x) for x in [-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5,
+                                  2.0]])
+
+
+main()
