@@ -136,7 +136,9 @@ static void
 ir_dump_reg(const IrFunc *f, int r, StrBuf *out)
 {
     if (r < 0) {
-        sb_puts(out, "_");
+        sb_puts(out, r == REG_GLOBALS    ? "globals"
+                     : r == REG_BUILTINS ? "builtins"
+                                         : "NULL");
         return;
     }
     const IrReg *g = &f->regs.items[r];

@@ -234,7 +234,9 @@ bx_constant(Builder *B, Node *e)
                      !(c->value[0] == '0' && c->value_len > 1 &&
                        (c->value[1] >= '0' && c->value[1] <= '9'));
         if (small) {
+            /* a short tagged word owns nothing: no refcounting needed */
             int r = bx_temp(B, REP_TV);
+            B->f->regs.items[r].borrowed = true;
             IrOp *op = bx_op(B, IR_CONST, r);
             op->ival = v;
             return r;

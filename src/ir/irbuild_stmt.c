@@ -260,6 +260,7 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
         int start, stop, step;
         if (args->len == 1) {
             start = bx_temp(B, REP_TV);
+            B->f->regs.items[start].borrowed = true;
             IrOp *z = bx_op(B, IR_CONST, start);
             z->ival = 0;
             stop = v[0];
@@ -272,6 +273,7 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
             step = v[2];
         else {
             step = bx_temp(B, REP_TV);
+            B->f->regs.items[step].borrowed = true;
             IrOp *o = bx_op(B, IR_CONST, step);
             o->ival = 1;
         }

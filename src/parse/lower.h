@@ -21,6 +21,10 @@ typedef struct Lower {
     const char *text; /* what tree-sitter parsed: src->text after a BOM */
     size_t len;
     int bom; /* bytes skipped at the start (shifts line-1 columns) */
+    /* Offsets in text where each line starts: locations come from byte
+     * offsets, as tree-sitter's rows are those of a blanked copy. */
+    uint32_t *lines;
+    int nlines;
     Arena *a;
     Interner *in;
     Diag *d;
@@ -73,6 +77,12 @@ typedef struct TokIssue {
     /* Offsets of the line breaks that end logical lines (CPython's NEWLINE
      * tokens): no simple statement may span one. Freed by the caller. */
     Vec(size_t) newlines;
+    /* A copy of the text for tree-sitter, same length, with the line breaks
+     * and comments inside brackets and the backslash continuations after a
+     * token turned into spaces: tree-sitter-python's scanner otherwise
+     * takes a continuation line indented less than its statement for a
+     * dedent. NULL if out of memory. Freed by the caller. */
+    char *text;
 } TokIssue;
 void lower_scan_tokens(const Lower *L, TokIssue *out);
 

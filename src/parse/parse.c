@@ -93,19 +93,37 @@ lower_is(TSNode n, const char *type)
     return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
 }
 
+/* 1-based line and byte column of offset off in L->text. */
+static void
+lower_line_col(const Lower *L, size_t off, int *line, int *col)
+{
+    int lo = 0, hi = L->nlines - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (L->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    size_t bol = L->nlines ? L->lines[lo] : 0;
+    *line = lo + 1;
+    /* Columns count bytes of the file, BOM included. */
+    *col = (int)(off - bol) + 1 + (lo == 0 ? L->bom : 0);
+}
+
+static Loc
+lower_loc_bytes(const Lower *L, size_t a, size_t b)
+{
+    Loc loc;
+    lower_line_col(L, a, &loc.line, &loc.col);
+    lower_line_col(L, b, &loc.end_line, &loc.end_col);
+    return loc;
+}
+
 Loc
 lower_loc(const Lower *L, TSNode n)
 {
-    TSPoint s = ts_node_start_point(n), e = ts_node_end_point(n);
-    Loc loc = {
-        (int)s.row + 1, (int)s.column + 1, (int)e.row + 1, (int)e.column + 1
-    };
-    /* Columns count bytes of the file, BOM included. */
-    if (s.row == 0)
-        loc.col += L->bom;
-    if (e.row == 0)
-        loc.end_col += L->bom;
-    return loc;
+    return lower_loc_bytes(L, ts_node_start_byte(n), ts_node_end_byte(n));
 }
 
 const char *
@@ -353,20 +371,7 @@ parse_number_error(Lower *L, TSNode n)
         const char *err =
           lower_number_check(L->text + i, j - i, &kind, msg, sizeof msg);
         if (err) {
-            TSPoint p = ts_node_start_point(n);
-            /* Same row as the ERROR start: compute the column directly. */
-            uint32_t bol = i;
-            while (bol > 0 && L->text[bol - 1] != '\n')
-                bol--;
-            Loc loc = lower_loc(L, n);
-            int row = (int)p.row;
-            for (uint32_t k = a; k < i; k++)
-                if (L->text[k] == '\n')
-                    row++;
-            loc.line = row + 1;
-            loc.col = (int)(i - bol) + 1 + (row == 0 ? L->bom : 0);
-            loc.end_line = loc.line;
-            loc.end_col = loc.col + (int)(j - i);
+            Loc loc = lower_loc_bytes(L, i, j);
             diag_error(L->d, loc, "%s", err);
             L->nerrors++;
             return true;
@@ -622,12 +627,22 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
     if (tok.kind == TOKI_ERROR) {
         diag_error(d, tok.loc, "%s", tok.msg);
         vec_free(&tok.newlines);
+        free(tok.text);
         return NULL;
     }
 
+    Vec(uint32_t) lines = { 0 };
+    vec_push(&lines, 0);
+    for (size_t i = 0; i < L.len; i++)
+        if (L.text[i] == '\n')
+            vec_push(&lines, (uint32_t)(i + 1));
+    L.lines = lines.items;
+    L.nlines = lines.len;
+
     TSParser *p = ts_parser_new();
     ts_parser_set_language(p, tree_sitter_python());
-    TSTree *tree = ts_parser_parse_string(p, NULL, L.text, (uint32_t)L.len);
+    TSTree *tree = ts_parser_parse_string(
+      p, NULL, tok.text ? tok.text : L.text, (uint32_t)L.len);
     Node *mod = NULL;
     if (!tree) {
         Loc none = { 0, 0, 0, 0 };
@@ -656,7 +671,7 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
         else if (kw_err == first && kw_err != UINT32_MAX)
             lower_error(&L, kw, "invalid syntax");
         else if (swallowed != UINT32_MAX) {
-            Loc loc = parse_loc_at(&L, swallowed + (size_t)L.bom);
+            Loc loc = lower_loc_bytes(&L, swallowed, swallowed + 1);
             diag_error(d, loc, "invalid syntax");
             L.nerrors++;
         }
@@ -669,5 +684,7 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
     }
     ts_parser_delete(p);
     vec_free(&tok.newlines);
+    free(tok.text);
+    vec_free(&lines);
     return mod;
 }

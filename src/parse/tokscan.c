@@ -106,6 +106,14 @@ tok_issue(TokScan *S, int kind, Loc loc, size_t anchor, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Blanks a byte of the copy tree-sitter parses (see TokIssue.text). */
+static void
+tok_blank(TokScan *S, size_t off)
+{
+    if (S->out->text && off < S->n)
+        S->out->text[off] = ' ';
+}
+
 static int
 tok_peek(const TokScan *S, size_t k)
 {
@@ -369,8 +377,11 @@ tok_logical_line(TokScan *S,
             continue;
         }
         if (c == '#') {
-            while (tok_peek(S, 0) != -1 && !tok_at_newline(S))
+            while (tok_peek(S, 0) != -1 && !tok_at_newline(S)) {
+                if (S->nbr > 0)
+                    tok_blank(S, S->i);
                 S->i++;
+            }
             continue;
         }
         if (tok_at_newline(S)) {
@@ -379,11 +390,17 @@ tok_logical_line(TokScan *S,
                 tok_newline(S);
                 return;
             }
+            tok_blank(S, S->i);
+            if (S->s[S->i] == '\r')
+                tok_blank(S, S->i + 1);
             tok_newline(S);
             continue;
         }
         if (c == '\\') {
-            tok_continuation(S);
+            size_t at = S->i;
+            if (tok_continuation(S))
+                for (size_t k = at; k < S->i; k++)
+                    tok_blank(S, k);
             continue;
         }
         TokTok t = { S->i, 0, S->line, 0, false };
@@ -499,6 +516,11 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
     S->n = L->len;
     S->line = 1;
     S->out = out;
+    out->text = malloc(S->n + 1);
+    if (out->text) {
+        memcpy(out->text, S->s, S->n);
+        out->text[S->n] = '\0';
+    }
     S->nind = 1;
     bool pending = false;       /* the last line ended in ':' */
     const char *pending_kind = NULL; /* its header, if a known one */
