@@ -17,6 +17,10 @@
 
 #include "aot_internal.h"
 
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
 #include <stddef.h>
 #include <string.h>
 
@@ -492,17 +496,47 @@ Aot_FunctionTypeReady(void)
  * Recursion
  * ====================================================================== */
 
-int
-AotFunc_Enter(void)
+__thread int Aot_depth __attribute__((tls_model("initial-exec")));
+int Aot_depth_limit = 0; /* 0: not read yet, so the first entry refreshes */
+
+/* Lowest usable address of this thread's C stack (0: unknown). */
+static __thread uintptr_t aot_stack_low;
+
+static uintptr_t
+aot_stack_floor(void)
 {
-    /* Same text as a Python-level call overflowing the limit. */
-    return Py_EnterRecursiveCall("") ? -1 : 0;
+    if (aot_stack_low == 0) {
+        pthread_attr_t attr;
+        void *addr;
+        size_t size;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0)
+                aot_stack_low = (uintptr_t)addr;
+            pthread_attr_destroy(&attr);
+        }
+        if (aot_stack_low == 0)
+            aot_stack_low = 1;
+    }
+    return aot_stack_low;
 }
 
-void
-AotFunc_Leave(void)
+int
+AotFunc_EnterSlow(void)
 {
-    Py_LeaveRecursiveCall();
+    int limit = Py_GetRecursionLimit();
+    Aot_depth_limit = limit;
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    uintptr_t floor = aot_stack_floor();
+    /* Keep 256 KiB for the interpreter and C-API calls made from here. */
+    bool stack_low = floor > 1 && sp < floor + 256 * 1024;
+    if (Aot_depth > limit || stack_low) {
+        --Aot_depth;
+        PyErr_SetString(PyExc_RecursionError,
+                        "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
 }
 
 /* ======================================================================

@@ -1051,15 +1051,12 @@ AotStr_Join(PyObject **parts, Py_ssize_t n)
  * ====================================================================== */
 
 #define AOT_LOOP_PERIOD 4096
-static int loop_countdown = AOT_LOOP_PERIOD;
+int Aot_loop_countdown = AOT_LOOP_PERIOD;
 
 int
-AotLoop_Check(void)
+AotLoop_CheckSlow(void)
 {
-    if (--loop_countdown > 0) {
-        return 0;
-    }
-    loop_countdown = AOT_LOOP_PERIOD;
+    Aot_loop_countdown = AOT_LOOP_PERIOD;
     /* Give other Python threads a chance, as the interpreter's eval
      * breaker would: a busy loop waiting on another thread must not
      * starve it. */

@@ -262,11 +262,31 @@ int AotArgs_Parse(PyObject *func,
                   PyObject *kwnames,
                   PyObject **out);
 
-/* Entry of a native function: recursion check ("maximum recursion depth
- * exceeded"); -1 error.  Returns: 0 */
-int AotFunc_Enter(void);
-/* Pair of AotFunc_Enter on every exit path.  Returns: nothing */
-void AotFunc_Leave(void);
+/* Recursion accounting for native entries. A thread-local depth counter
+ * replaces Py_EnterRecursiveCall (an out-of-line call into libpython that
+ * cost half the time of a small recursive function). AotFunc_EnterSlow runs
+ * when the depth passes the cached sys.getrecursionlimit() and every 64
+ * levels: it re-reads the limit and checks the C stack margin, and raises
+ * RecursionError ("maximum recursion depth exceeded") instead of letting
+ * deep native recursion overflow the C stack. */
+extern __thread int Aot_depth __attribute__((tls_model("initial-exec")));
+extern int Aot_depth_limit;
+/* Returns: 0, or -1 with RecursionError set (depth left unchanged) */
+int AotFunc_EnterSlow(void);
+static inline int
+AotFunc_Enter(void)
+{
+    int d = ++Aot_depth;
+    if (__builtin_expect(d > Aot_depth_limit || (d & 63) == 0, 0))
+        return AotFunc_EnterSlow();
+    return 0;
+}
+/* Pair of a successful AotFunc_Enter on every exit path. */
+static inline void
+AotFunc_Leave(void)
+{
+    --Aot_depth;
+}
 
 /* ======================================================================
  * Globals, builtins, module setup, constants, imports (aot_module.c)
@@ -289,6 +309,29 @@ PyObject *AotGlobal_Load(PyObject *globals,
 PyObject *AotGlobal_LoadBorrowed(PyObject *globals,
                                  PyObject *builtins,
                                  AotGlobalCache *c);
+/* Inline fast paths of the two loads: the cached value while both dicts
+ * are unchanged (version tags up to 3.11; the watcher path is out of
+ * line). */
+static inline PyObject *
+AotGlobal_LoadBorrowedFast(PyObject *globals, PyObject *builtins,
+                           AotGlobalCache *c)
+{
+#if !AOT_USE_DICT_WATCHER
+    PyObject *v = c->value;
+    if (v != NULL && c->globals == globals && c->builtins == builtins &&
+        c->gver == ((PyDictObject *)globals)->ma_version_tag &&
+        c->bver == ((PyDictObject *)builtins)->ma_version_tag)
+        return v;
+#endif
+    return AotGlobal_LoadBorrowed(globals, builtins, c);
+}
+static inline PyObject *
+AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
+{
+    PyObject *v = AotGlobal_LoadBorrowedFast(globals, builtins, c);
+    Py_XINCREF(v);
+    return v;
+}
 /* globals[name] = v; -1 error.  Returns: 0 */
 int AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v);
 /* del globals[name] with NameError; -1 error.  Returns: 0 */
@@ -380,8 +423,17 @@ PyObject *AotFormat_Value(PyObject *v, int conversion, PyObject *spec);
 /* Concatenate n str parts (borrowed).  Returns: new ref */
 PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
 /* Loop back-edge check: signals every ~4096 calls, lets other threads run;
- * -1 if a signal handler raised.  Returns: 0 */
-int AotLoop_Check(void);
+ * -1 if a signal handler raised.  Inline countdown, out-of-line work.
+ * Returns: 0 */
+extern int Aot_loop_countdown;
+int AotLoop_CheckSlow(void);
+static inline int
+AotLoop_Check(void)
+{
+    if (__builtin_expect(--Aot_loop_countdown > 0, 1))
+        return 0;
+    return AotLoop_CheckSlow();
+}
 
 #ifdef __cplusplus
 }

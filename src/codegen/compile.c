@@ -52,8 +52,10 @@ pyaot_compile_source(const CompileOptions *opt, const SrcFile *src,
     IrModule *m = ir_module_new(&arena, &in, opt->modname, opt->tb_filename);
     if (!irbuild_module(m, I, mod, &d) || d.nerrors)
         goto done;
-    for (int i = 0; i < m->funcs.len; i++)
+    for (int i = 0; i < m->funcs.len; i++) {
+        ir_drop_bound_checks(m->funcs.items[i]);
         ir_refcount(m, m->funcs.items[i]);
+    }
     if (dump == DUMP_IR) {
         ir_dump_module(m, out);
         rc = 0;

@@ -221,7 +221,7 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     int dest = op->dest;
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
-    sb_printf(o, "    { PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, "
+    sb_printf(o, "    { PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
                  "&aot_gc[%d]);\n",
               op->konst);
     sb_printf(o, "      if (g == NULL) r%d = %s;\n", dest, em_errval(dr));
@@ -539,7 +539,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     }
     case IR_GLOBAL:
-        sb_printf(o, "    r%d = AotGlobal_Load(aot_G, aot_B, &aot_gc[%lld]);\n",
+        sb_printf(o, "    r%d = AotGlobal_LoadFast(aot_G, aot_B, &aot_gc[%lld]);\n",
                   d, (long long)op->ival);
         em_dest_check(E, b, op);
         return;
@@ -673,9 +673,38 @@ em_signature(Emit *E, const IrFunc *f)
     sb_putc(o, ')');
 }
 
+/* True if the body never rebinds register r (ASSIGN/UNDEF/CATCH/out
+ * params): a parameter like that can stay borrowed from the caller, who
+ * keeps it alive for the whole call, so it needs no incref/decref. */
+static bool
+em_never_written(const IrFunc *f, int r)
+{
+    for (int i = 0; i < f->blocks.len; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        if (b->term == TERM_FORITER && b->dest == r)
+            return false;
+        for (int j = 0; j < b->ops.len; j++) {
+            const IrOp *op = &b->ops.items[j];
+            if (op->dest == r && op->kind != IR_COPY)
+                return false;
+            if (op->kind == IR_CATCH && op->nargs && op->args[0] == r)
+                return false;
+            if (op->kind == IR_UNPACK)
+                for (int k = 1; k < op->nargs; k++)
+                    if (op->args[k] == r)
+                        return false;
+            for (int k = 0; k < op->nargs; k++)
+                if ((op->addr & (1u << k)) && op->args[k] == r)
+                    return false;
+        }
+    }
+    return true;
+}
+
 static void
 em_func(Emit *E, const IrFunc *f)
 {
+    bool borrowed_param[256] = { false };
     StrBuf *o = E->out;
     E->f = f;
     sb_printf(o, "\n/* %s */\n", f->sig ? f->sig : f->name);
@@ -720,6 +749,11 @@ em_func(Emit *E, const IrFunc *f)
                 sb_printf(o, "    r%d = PyFloat_FromDouble(p%d);\n", i, i);
             sb_printf(o, "    if (r%d == NULL) goto aot_err;\n", i);
         }
+        else if ((r == REP_OBJ || r == REP_TV) && i < 256 &&
+                 em_never_written(f, i)) {
+            borrowed_param[i] = true;
+            sb_printf(o, "    r%d = p%d; /* borrowed: never rebound */\n", i, i);
+        }
         else if (r == REP_OBJ)
             sb_printf(o, "    r%d = p%d; Py_INCREF(r%d);\n", i, i, i);
         else if (r == REP_TV)
@@ -735,7 +769,7 @@ em_func(Emit *E, const IrFunc *f)
         sb_puts(o, pass ? "  aot_err:;\n" : "  aot_out:;\n");
         for (int i = 0; i < f->regs.len; i++) {
             const IrReg *g = &f->regs.items[i];
-            if (!g->local)
+            if (!g->local || (i < 256 && borrowed_param[i]))
                 continue;
             if (g->rep == REP_OBJ)
                 sb_printf(o, "    Py_XDECREF(r%d);\n", i);
@@ -920,7 +954,7 @@ static const char em_preamble[] =
 
 static const char em_helpers[] =
     "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
-    "    PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, &aot_gc[slot]);\n"
+    "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
     "    if (g == NULL) return AOT_TV_ERR;\n"
     "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
     "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
@@ -937,7 +971,7 @@ static const char em_helpers[] =
     "static PyObject *\naotg_frame_builtin(int imm, PyObject *src, PyObject *loc,"
     " PyObject *g)\n{\n"
     "    int slot = imm / 8, k = imm % 8;\n"
-    "    PyObject *f = AotGlobal_LoadBorrowed(aot_G, aot_B, &aot_gc[slot]);\n"
+    "    PyObject *f = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
     "    PyObject *r = NULL;\n"
     "    if (f == NULL) { Py_XDECREF(loc); return NULL; }\n"
     "    if (f != aot_builtin_frame[k]) {\n"
@@ -950,7 +984,7 @@ static const char em_helpers[] =
     "static inline char\naotg_range_ok(int slot, AotTV a, AotTV b, AotTV c)\n{\n"
     "    if (!(AotTV_IsShort(a) && AotTV_IsShort(b) && AotTV_IsShort(c)) ||\n"
     "        c == AotTV_FromShort(0)) return 0;\n"
-    "    PyObject *g = AotGlobal_LoadBorrowed(aot_G, aot_B, &aot_gc[slot]);\n"
+    "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
     "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
     "    return g == (PyObject *)&PyRange_Type;\n}\n"
     "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"

@@ -223,5 +223,6 @@ void ir_dump_module(const IrModule *m, StrBuf *out);
 
 /* Passes. */
 void ir_refcount(IrModule *m, IrFunc *f);
+void ir_drop_bound_checks(IrFunc *f);
 
 #endif /* PYAOT_IR_H */

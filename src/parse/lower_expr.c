@@ -162,6 +162,28 @@ lower_cmpop_kind(const char *op)
     return -1;
 }
 
+/* tree-sitter-python sometimes hangs a call, attribute, subscript or
+ * binary operator on the star of `*x` (`f(a, *g(1))` parses as
+ * call(function: list_splat(g)), `[*a * b]` as binary(list_splat(a), b)).
+ * The star binds loosest in Python, so when the operand in slot (whose CST
+ * node is cst) came from such a list_splat, the star moves outward:
+ * Starred(Call(g, ...)). Returns the node that replaces outer. */
+static Node *
+lower_hoist_star(TSNode cst, Node **slot, Node *outer)
+{
+    Node *st = *slot;
+    if (!st || !outer || st->kind != AST_Starred ||
+        lower_is(cst, "parenthesized_expression") || !st->u.Starred.value)
+        return outer;
+    *slot = st->u.Starred.value;
+    outer->loc.line = (*slot)->loc.line;
+    outer->loc.col = (*slot)->loc.col;
+    st->u.Starred.value = outer;
+    st->loc.end_line = outer->loc.end_line;
+    st->loc.end_col = outer->loc.end_col;
+    return st;
+}
+
 static Node *
 lower_binary(Lower *L, TSNode n)
 {
@@ -175,7 +197,7 @@ lower_binary(Lower *L, TSNode n)
     b->u.BinOp.left = lower_expr(L, lower_field(n, "left"));
     b->u.BinOp.op = k;
     b->u.BinOp.right = lower_expr(L, lower_field(n, "right"));
-    return b;
+    return lower_hoist_star(lower_field(n, "left"), &b->u.BinOp.left, b);
 }
 
 static Node *
@@ -358,15 +380,27 @@ static Node *
 lower_call(Lower *L, TSNode n)
 {
     Node *c = lower_new(L, AST_Call, n);
-    c->u.Call.func = lower_expr(L, lower_field(n, "function"));
+    TSNode fn = lower_field(n, "function");
+    c->u.Call.func = lower_expr(L, fn);
     TSNode args = lower_field(n, "arguments");
     if (lower_is(args, "generator_expression")) {
         Node *g = lower_comprehension(L, args, AST_GeneratorExp);
         c->u.Call.args = ast_list(L->a, &g, 1);
-        return c;
+        return lower_hoist_star(fn, &c->u.Call.func, c);
     }
     LowerKids kids = { 0 };
     NodeVec pos = { 0 }, kws = { 0 };
+    /* tree-sitter takes `f(,)` and `f(a,,b)`: a comma must follow an
+     * argument. */
+    lower_kids(args, false, &kids);
+    for (int i = 1; i < kids.len; i++)
+        if (lower_is(kids.items[i].node, ",") &&
+            (lower_is(kids.items[i - 1].node, ",") ||
+             lower_is(kids.items[i - 1].node, "("))) {
+            lower_error(L, kids.items[i].node, "invalid syntax");
+            break;
+        }
+    kids.len = 0;
     lower_kids(args, true, &kids);
     bool seen_kw = false, seen_dstar = false;
     for (int i = 0; i < kids.len; i++) {
@@ -412,7 +446,7 @@ lower_call(Lower *L, TSNode n)
     vec_free(&kids);
     c->u.Call.args = lower_vec_list(L, &pos);
     c->u.Call.keywords = lower_vec_list(L, &kws);
-    return c;
+    return lower_hoist_star(fn, &c->u.Call.func, c);
 }
 
 static Node *
@@ -445,7 +479,8 @@ static Node *
 lower_subscript(Lower *L, TSNode n)
 {
     Node *s = lower_new(L, AST_Subscript, n);
-    s->u.Subscript.value = lower_expr(L, lower_field(n, "value"));
+    TSNode value = lower_field(n, "value");
+    s->u.Subscript.value = lower_expr(L, value);
     LowerKids kids = { 0 };
     NodeVec v = { 0 };
     lower_kids(n, false, &kids);
@@ -479,7 +514,7 @@ lower_subscript(Lower *L, TSNode n)
         t->u.Tuple.elts = lower_vec_list(L, &v);
         s->u.Subscript.slice = t;
     }
-    return s;
+    return lower_hoist_star(value, &s->u.Subscript.value, s);
 }
 
 static Node *
@@ -502,6 +537,51 @@ lower_const(Lower *L, TSNode n, int ckind)
     return c;
 }
 
+/* `list[int]` in an annotation: tree-sitter's generic_type, a Subscript
+ * whose index is the type_parameter's types (a Tuple if several). */
+static Node *
+lower_generic_type(Lower *L, TSNode n)
+{
+    Node *s = lower_new(L, AST_Subscript, n);
+    s->u.Subscript.value = lower_expr(L, lower_nth(n, 0));
+    TSNode params = lower_nth(n, 1);
+    LowerKids kids = { 0 };
+    NodeVec v = { 0 };
+    lower_kids(params, false, &kids);
+    bool comma = false;
+    TSNode first = { 0 };
+    for (int i = 0; i < kids.len; i++) {
+        TSNode k = kids.items[i].node;
+        if (ts_node_is_named(k)) {
+            if (v.len == 0)
+                first = k;
+            vec_push(&v, lower_expr(L, k));
+        }
+        else if (strcmp(ts_node_type(k), ",") == 0)
+            comma = true;
+    }
+    vec_free(&kids);
+    if (v.len == 1 && !comma) {
+        s->u.Subscript.slice = v.items[0];
+        vec_free(&v);
+    }
+    else if (v.len > 0) {
+        Node *tu = lower_new(L, AST_Tuple, first);
+        Node *last = vec_last(&v);
+        if (last) {
+            tu->loc.end_line = last->loc.end_line;
+            tu->loc.end_col = last->loc.end_col;
+        }
+        tu->u.Tuple.elts = lower_vec_list(L, &v);
+        s->u.Subscript.slice = tu;
+    }
+    else {
+        lower_error(L, n, "invalid syntax");
+        vec_free(&v);
+    }
+    return s;
+}
+
 /* ---- dispatch ---- */
 
 static Node *
@@ -512,9 +592,10 @@ lower_expr_inner(Lower *L, TSNode n)
     case 'a':
         if (strcmp(t, "attribute") == 0) {
             Node *a = lower_new(L, AST_Attribute, n);
-            a->u.Attribute.value = lower_expr(L, lower_field(n, "object"));
+            TSNode obj = lower_field(n, "object");
+            a->u.Attribute.value = lower_expr(L, obj);
             a->u.Attribute.attr = lower_ident(L, lower_field(n, "attribute"));
-            return a;
+            return lower_hoist_star(obj, &a->u.Attribute.value, a);
         }
         if (strcmp(t, "await") == 0) {
             Node *a = lower_new(L, AST_Await, n);
@@ -565,6 +646,8 @@ lower_expr_inner(Lower *L, TSNode n)
             return lower_number(L, n);
         break;
     case 'g':
+        if (strcmp(t, "generic_type") == 0)
+            return lower_generic_type(L, n);
         if (strcmp(t, "generator_expression") == 0)
             return lower_comprehension(L, n, AST_GeneratorExp);
         break;
@@ -673,6 +756,14 @@ lower_expr_inner(Lower *L, TSNode n)
     case 'u':
         if (strcmp(t, "unary_operator") == 0)
             return lower_unary(L, n);
+        if (strcmp(t, "union_type") == 0) {
+            /* `a | b` in an annotation. */
+            Node *b = lower_new(L, AST_BinOp, n);
+            b->u.BinOp.left = lower_expr(L, lower_nth(n, 0));
+            b->u.BinOp.op = lower_binop_kind("|");
+            b->u.BinOp.right = lower_expr(L, lower_nth(n, 1));
+            return b;
+        }
         break;
     case 'y':
         if (strcmp(t, "yield") == 0) {

@@ -410,6 +410,15 @@ lower_with(Lower *L, TSNode n)
     for (int i = 0; i < kids.len; i++) {
         if (!lower_is(kids.items[i].node, "with_clause"))
             continue;
+        /* tree-sitter takes `with a, :`; only a parenthesized item list
+         * may end with a comma. */
+        TSNode last = ts_node_child(
+          kids.items[i].node, ts_node_child_count(kids.items[i].node) - 1);
+        TSNode colon = ts_node_next_sibling(kids.items[i].node);
+        if (lower_is(last, ",") &&
+            !lower_is(ts_node_child(kids.items[i].node, 0), "("))
+            lower_error(
+              L, ts_node_is_null(colon) ? last : colon, "invalid syntax");
         lower_kids(kids.items[i].node, true, &wi);
         for (int j = 0; j < wi.len; j++) {
             TSNode item = wi.items[j].node;
@@ -594,8 +603,16 @@ lower_import_from(Lower *L, TSNode n, bool future)
             else
                 imp->u.ImportFrom.module = lower_dotted(L, k);
         }
-        else if (f && strcmp(f, "name") == 0)
+        else if (f && strcmp(f, "name") == 0) {
+            /* tree-sitter takes `from m import a.b`; the names imported
+             * from a module are plain identifiers. */
+            TSNode dn =
+              lower_is(k, "aliased_import") ? lower_field(k, "name") : k;
+            if (lower_nnamed(dn) > 1)
+                lower_error(
+                  L, ts_node_prev_sibling(lower_nth(dn, 1)), "invalid syntax");
             vec_push(&names, lower_alias(L, k));
+        }
         else if (lower_is(k, "wildcard_import")) {
             Node *a = lower_new(L, AST_Alias, k);
             a->u.Alias.name = intern_cstr(L->in, "*");
@@ -670,8 +687,14 @@ lower_stmt_inner(Lower *L, TSNode n)
         lower_kids(n, true, &kids);
         for (int i = 0; i < kids.len; i++) {
             const char *f = kids.items[i].field;
-            if (f && strcmp(f, "cause") == 0)
+            if (f && strcmp(f, "cause") == 0) {
+                /* tree-sitter takes `raise from x`. */
+                if (!r->u.Raise.exc)
+                    lower_error(L,
+                                ts_node_prev_sibling(kids.items[i].node),
+                                "invalid syntax");
                 r->u.Raise.cause = lower_expr(L, kids.items[i].node);
+            }
             else if (!r->u.Raise.exc)
                 r->u.Raise.exc = lower_expr_or_list(L, kids.items[i].node);
         }

@@ -508,12 +508,23 @@ static bool
 parse_is_container(TSNode n)
 {
     static const char *const types[] = {
-        "module",         "block",          "if_statement",
-        "elif_clause",    "else_clause",    "for_statement",
-        "while_statement", "try_statement", "except_clause",
-        "except_group_clause", "finally_clause", "with_statement",
-        "function_definition", "class_definition", "decorated_definition",
-        "match_statement", "case_clause",
+        "module",
+        "block",
+        "if_statement",
+        "elif_clause",
+        "else_clause",
+        "for_statement",
+        "while_statement",
+        "try_statement",
+        "except_clause",
+        "except_group_clause",
+        "finally_clause",
+        "with_statement",
+        "function_definition",
+        "class_definition",
+        "decorated_definition",
+        "match_statement",
+        "case_clause",
     };
     const char *t = ts_node_type(n);
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
@@ -563,12 +574,12 @@ static TSNode
 parse_keyword_ident(const Lower *L, TSNode root)
 {
     static const char *const kws[] = {
-        "False",  "None",     "True",  "and",      "as",     "assert",
-        "async",  "await",    "break", "class",    "continue", "def",
-        "del",    "elif",     "else",  "except",   "finally", "for",
-        "from",   "global",   "if",    "import",   "in",     "is",
-        "lambda", "nonlocal", "not",   "or",       "pass",   "raise",
-        "return", "try",      "while", "with",     "yield",
+        "False",  "None",     "True",  "and",    "as",       "assert",
+        "async",  "await",    "break", "class",  "continue", "def",
+        "del",    "elif",     "else",  "except", "finally",  "for",
+        "from",   "global",   "if",    "import", "in",       "is",
+        "lambda", "nonlocal", "not",   "or",     "pass",     "raise",
+        "return", "try",      "while", "with",   "yield",
     };
     TSNode found = { 0 };
     TSTreeCursor c = ts_tree_cursor_new(root);

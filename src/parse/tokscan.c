@@ -83,9 +83,12 @@ tok_loc_at(const TokScan *S, size_t off, int line, size_t len)
     return loc;
 }
 
-static void
-tok_issue(TokScan *S, int kind, Loc loc, size_t anchor, const char *fmt, ...)
-  __attribute__((format(printf, 5, 6)));
+static void tok_issue(TokScan *S,
+                      int kind,
+                      Loc loc,
+                      size_t anchor,
+                      const char *fmt,
+                      ...) __attribute__((format(printf, 5, 6)));
 
 static void
 tok_issue(TokScan *S, int kind, Loc loc, size_t anchor, const char *fmt, ...)
@@ -221,7 +224,8 @@ tok_string(TokScan *S, size_t start)
             tok_newline(S);
             continue;
         }
-        if (c == q && (!triple || (tok_peek(S, 1) == q && tok_peek(S, 2) == q))) {
+        if (c == q &&
+            (!triple || (tok_peek(S, 1) == q && tok_peek(S, 2) == q))) {
             S->i += triple ? 3 : 1;
             return;
         }
@@ -260,12 +264,18 @@ static const char *
 tok_header_kind(const TokScan *S, const TokTok *a, const TokTok *b)
 {
     static const char *const stmts[][2] = {
-        { "if", "'if' statement" },         { "elif", "'elif' statement" },
-        { "else", "'else' statement" },     { "while", "'while' statement" },
-        { "for", "'for' statement" },       { "with", "'with' statement" },
-        { "try", "'try' statement" },       { "finally", "'finally' statement" },
-        { "match", "'match' statement" },   { "case", "'case' statement" },
-        { "except", "'except' statement" }, { "def", "function definition" },
+        { "if", "'if' statement" },
+        { "elif", "'elif' statement" },
+        { "else", "'else' statement" },
+        { "while", "'while' statement" },
+        { "for", "'for' statement" },
+        { "with", "'with' statement" },
+        { "try", "'try' statement" },
+        { "finally", "'finally' statement" },
+        { "match", "'match' statement" },
+        { "case", "'case' statement" },
+        { "except", "'except' statement" },
+        { "def", "function definition" },
         { "class", "class definition" },
     };
     if (!a)
@@ -413,7 +423,8 @@ tok_logical_line(TokScan *S,
                 tok_string(S, t.off);
         }
         else if ((c >= '0' && c <= '9') ||
-                 (c == '.' && tok_peek(S, 1) >= '0' && tok_peek(S, 1) <= '9')) {
+                 (c == '.' && tok_peek(S, 1) >= '0' &&
+                  tok_peek(S, 1) <= '9')) {
             for (;;) {
                 int d = tok_peek(S, 0);
                 if ((d == '+' || d == '-') &&
@@ -433,11 +444,8 @@ tok_logical_line(TokScan *S,
             if (S->nbr == TOK_MAXLEVEL) {
                 Loc loc = tok_loc_at(S, S->i, S->line, 1);
                 loc.end_col = loc.col;
-                tok_issue(S,
-                          TOKI_ERROR,
-                          loc,
-                          S->i,
-                          "too many nested parentheses");
+                tok_issue(
+                  S, TOKI_ERROR, loc, S->i, "too many nested parentheses");
                 return;
             }
             TokBracket b = { (char)c, S->line, S->i };
@@ -448,8 +456,7 @@ tok_logical_line(TokScan *S,
             Loc loc = tok_loc_at(S, S->i, S->line, 1);
             loc.end_col = loc.col;
             if (S->nbr == 0) {
-                tok_issue(
-                  S, TOKI_ERROR, loc, S->i, "unmatched '%c'", (char)c);
+                tok_issue(S, TOKI_ERROR, loc, S->i, "unmatched '%c'", (char)c);
                 return;
             }
             TokBracket *b = &S->br[S->nbr - 1];
@@ -522,7 +529,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
         out->text[S->n] = '\0';
     }
     S->nind = 1;
-    bool pending = false;       /* the last line ended in ':' */
+    bool pending = false;            /* the last line ended in ':' */
     const char *pending_kind = NULL; /* its header, if a known one */
     int pending_line = 0;
     size_t pending_off = 0;
@@ -579,7 +586,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
             if (col != S->ind[S->nind - 1]) {
                 Loc loc = tok_loc_at(S, S->i, S->line, 1);
                 loc.col = tok_col(
-                  S, S->bol + tok_line_len(S, S->bol) + 1, S->bol, S->line);
+                  S, S->bol + tok_line_len(S, S->bol), S->bol, S->line);
                 loc.end_col = loc.col;
                 tok_issue(S,
                           TOKI_ERROR,
@@ -648,8 +655,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
     if (!S->done && S->nbr > 0) {
         TokBracket *b = &S->br[S->nbr - 1];
         Loc loc = tok_loc_at(S, b->off, b->line, 1);
-        tok_issue(
-          S, TOKI_STRUCT, loc, b->off, "'%c' was never closed", b->c);
+        tok_issue(S, TOKI_STRUCT, loc, b->off, "'%c' was never closed", b->c);
     }
     else if (!S->done && pending && pending_kind)
         tok_issue(S,

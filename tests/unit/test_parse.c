@@ -397,6 +397,122 @@ START_TEST(test_literal_errors6)
 }
 END_TEST
 
+/* Programs tree-sitter-python accepts without an ERROR node (or reports
+ * vaguely), with CPython 3.11's message and position. */
+static const struct {
+    const char *src, *msg;
+} tok_cases[] = {
+    /* missing indented block, each header kind */
+    { "if x:\nprint(1)\n",
+      "t.py:2:1: error: expected an indented block after 'if' statement on "
+      "line 1" },
+    { "def f():\nx = 1\n",
+      "t.py:2:1: error: expected an indented block after function "
+      "definition on line 1" },
+    { "@d\nasync def f():\nx\n",
+      "t.py:3:1: error: expected an indented block after function "
+      "definition on line 2" },
+    { "class C:\nx\n",
+      "expected an indented block after class definition on line 1" },
+    { "try:\n  x\nexcept* E:\nx\n",
+      "t.py:4:1: error: expected an indented block after 'except*' "
+      "statement on line 3" },
+    { "for a in b:\n  x\nelse:\nx\n",
+      "expected an indented block after 'else' statement on line 3" },
+    { "def f():\n    if x:\n    y = 1\n",
+      "t.py:3:5: error: expected an indented block after 'if' statement "
+      "on line 2" },
+    { "while x: # c\n\n", "t.py:2:1: error: expected an indented block" },
+    { "if (a and\n    b):\nz\n",
+      "t.py:3:1: error: expected an indented block after 'if' statement "
+      "on line 1" },
+    /* indentation */
+    { "x = 1\n   y = 2\n", "t.py:2:3: error: unexpected indent" },
+    { "if x: pass\n    y\n", "t.py:2:4: error: unexpected indent" },
+    { "if x:\n    a\n  b\n",
+      "t.py:3:4: error: unindent does not match any outer indentation "
+      "level" },
+    { "if x:\n        a\n\tb\n",
+      "t.py:3:1: error: inconsistent use of tabs and spaces in "
+      "indentation" },
+    { "if x:\n    a\n\tb\n", "inconsistent use of tabs and spaces" },
+    /* tokenizer errors */
+    { "x = 1)\n", "t.py:1:6: error: unmatched ')'" },
+    { "x = (1,\n 2]\n",
+      "t.py:2:3: error: closing parenthesis ']' does not match opening "
+      "parenthesis '(' on line 1" },
+    { "x = [1)\n",
+      "closing parenthesis ')' does not match opening parenthesis '['" },
+    { "x = = 2\ns = b'abc\n",
+      "t.py:2:5: error: unterminated string literal (detected at line 2)" },
+    { "x = '''abc\n\n\n",
+      "t.py:1:5: error: unterminated triple-quoted string literal "
+      "(detected at line 3)" },
+    { "x = 1 \\ 2\n",
+      "t.py:1:8: error: unexpected character after line continuation "
+      "character" },
+    { "x = 1\\\n", "t.py:1:7: error: unexpected EOF while parsing" },
+    /* missing ':' */
+    { "if x\n    pass\n", "t.py:1:5: error: expected ':'" },
+    { "def f() -> int\n    pass\n", "t.py:1:15: error: expected ':'" },
+    /* a NEWLINE swallowed into a statement */
+    { "a = 1\nx = a +\nprint(x)\n", "t.py:2:8: error: invalid syntax" },
+    /* keywords lexed as identifiers */
+    { "print(from)\n", "t.py:1:7: error: invalid syntax" },
+    { "x.del = 1\n", "t.py:1:3: error: invalid syntax" },
+    { "async = 1\n", "t.py:1:1: error: invalid syntax" },
+    /* other shapes tree-sitter tolerates */
+    { "raise from x\n", "t.py:1:7: error: invalid syntax" },
+    { "from a import (b, c.d)\n", "t.py:1:20: error: invalid syntax" },
+    { "with a, : pass\n", "t.py:1:9: error: invalid syntax" },
+    { "f(,)\n", "t.py:1:3: error: invalid syntax" },
+    /* the BOM shifts line-1 columns */
+    { "\xEF\xBB\xBFx = 1)\n", "t.py:1:9: error: unmatched ')'" },
+};
+
+START_TEST(test_tokenizer_errors)
+{
+    const char *e = errs(tok_cases[_i].src);
+    ck_has(e, tok_cases[_i].msg);
+}
+END_TEST
+
+/* Valid programs near those shapes still parse. */
+START_TEST(test_tokenizer_ok)
+{
+    static const char *const ok[] = {
+        "if x:\n    a\nb = (1,\n  2)\n",
+        "def f():\n    x = (1 +\n2)\n    return x\n",
+        "def f():\n    return (a and\n(b or c))\n",
+        "x = 1 + \\\n2\n",
+        "if x:\n  a\n\\\n  b\n",
+        "if x:\n  y\n\f  z\n",
+        "x = 1\n    \n  # c\n",
+        "if a:\n    pass\n  # c\nelse:\n    pass\n",
+        "def f():\n  '''doc\n  '''\n",
+        "x = 'a\\\nb'\n",
+        "with (a, b,): pass\n",
+        "print(1, *x.y(2), *a * b)\n",
+        "x = lambda: 1\nd = {1: 2}\ny = x[1:2]\n",
+        "match = 1\ncase = match\n",
+        "if x:\r\n    y\r\n",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        Node *m = parse_n(ok[i], strlen(ok[i]));
+        fflush(diag_file);
+        ck_assert_msg(m != NULL, "%s: %s", ok[i], diag_text);
+    }
+}
+END_TEST
+
+START_TEST(test_star_hoist)
+{
+    const char *d = dump("f(a, *g(1))\n");
+    ck_has(d, "(Starred@1:6");
+    ck_has(d, "value=(Call@1:7");
+}
+END_TEST
+
 START_TEST(test_print_statement)
 {
     ck_has(errs("print 'x'\n"),
@@ -494,7 +610,8 @@ static const struct {
     { "x = (i for i in y)\n", "unsupported: generator expressions" },
     { "async def f(): pass\n", "unsupported: async functions" },
     { "match x:\n    case 1: pass\n", "unsupported: 'match' statements" },
-    { "try: pass\nexcept* E: pass\n", "t.py:2:1: error: unsupported: 'except*'" },
+    { "try: pass\nexcept* E: pass\n",
+      "t.py:2:1: error: unsupported: 'except*'" },
     { "from m import *\n", "unsupported: 'from ... import *'" },
     { "def f():\n    x = 1\n    def g():\n        nonlocal x\n",
       "t.py:4:9: error: unsupported: 'nonlocal'" },
@@ -558,6 +675,12 @@ suite_parse_errors(void)
     tcase_add_test(tc, test_literal_errors5);
     tcase_add_test(tc, test_literal_errors6);
     tcase_add_test(tc, test_print_statement);
+    tcase_add_loop_test(tc,
+                        test_tokenizer_errors,
+                        0,
+                        (int)(sizeof tok_cases / sizeof tok_cases[0]));
+    tcase_add_test(tc, test_tokenizer_ok);
+    tcase_add_test(tc, test_star_hoist);
     suite_add_tcase(s, tc);
     return s;
 }
