@@ -332,6 +332,38 @@ AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
     Py_XINCREF(v);
     return v;
 }
+/* Mixed int/float arithmetic between an int-predicted word and an unboxed
+ * double: TF is `tv op d`, FT is `d op tv`. A short int converts to double
+ * the way CPython converts an int operand (round-half-even), so the fast
+ * path gives CPython's result; zero divisors and pointers take the
+ * generic path so CPython raises or dispatches.  Returns: new ref */
+#define AOT_MIXED_OP(NAME, OP, ZCHECK_TF, ZCHECK_FT)                          \
+    static inline PyObject *AotNum_##NAME##TF(AotTV a, double b)              \
+    {                                                                         \
+        if (AotTV_IsShort(a) && (ZCHECK_TF))                                  \
+            return PyFloat_FromDouble((double)AotTV_ShortValue(a) OP b);      \
+        PyObject *x = AotTV_Box(a), *y = x ? PyFloat_FromDouble(b) : NULL;    \
+        PyObject *r = y ? AotNum_##NAME(x, y) : NULL;                         \
+        Py_XDECREF(x);                                                        \
+        Py_XDECREF(y);                                                        \
+        return r;                                                             \
+    }                                                                         \
+    static inline PyObject *AotNum_##NAME##FT(double a, AotTV b)              \
+    {                                                                         \
+        if (AotTV_IsShort(b) && (ZCHECK_FT))                                  \
+            return PyFloat_FromDouble(a OP(double) AotTV_ShortValue(b));      \
+        PyObject *x = PyFloat_FromDouble(a), *y = x ? AotTV_Box(b) : NULL;    \
+        PyObject *r = y ? AotNum_##NAME(x, y) : NULL;                         \
+        Py_XDECREF(x);                                                        \
+        Py_XDECREF(y);                                                        \
+        return r;                                                             \
+    }
+AOT_MIXED_OP(Add, +, 1, 1)
+AOT_MIXED_OP(Sub, -, 1, 1)
+AOT_MIXED_OP(Mul, *, 1, 1)
+AOT_MIXED_OP(TrueDiv, /, b != 0.0, AotTV_ShortValue(b) != 0)
+#undef AOT_MIXED_OP
+
 /* globals[name] = v; -1 error.  Returns: 0 */
 int AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v);
 /* del globals[name] with NameError; -1 error.  Returns: 0 */

@@ -387,6 +387,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         else if (r0 == REP_TV && dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_%s%s(r%d, r%d);\n", d,
                       inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
+        else if (r0 == REP_TV && em_rep(E, a1) == REP_F64)
+            sb_printf(o, "    r%d = AotNum_%sTF(r%d, r%d);\n", d,
+                      em_binop_name(bop), a0, a1);
+        else if (r0 == REP_F64 && em_rep(E, a1) == REP_TV)
+            sb_printf(o, "    r%d = AotNum_%sFT(r%d, r%d);\n", d,
+                      em_binop_name(bop), a0, a1);
         else if (r0 == REP_TV && bop == OP_DIV)
             sb_printf(o, "    r%d = AotTV_TrueDiv(r%d, r%d);\n", d, a0, a1);
         else
@@ -876,7 +882,7 @@ em_consts(Emit *E)
     sb_puts(o, "\nstatic int\naot_init_consts(void)\n{\n");
     for (int i = 0; i < m->consts.len; i++) {
         const IrConst *c = &m->consts.items[i];
-        sb_printf(o, "    aot_K[%d] = ", i);
+        sb_printf(o, "    Py_CLEAR(aot_K[%d]);\n    aot_K[%d] = ", i, i);
         switch (c->kind) {
         case IK_NONE:
             sb_puts(o, "Py_None; Py_INCREF(Py_None);\n");
@@ -933,7 +939,8 @@ em_consts(Emit *E)
         sb_printf(o, "    if (!aot_K[%d]) return -1;\n", i);
     }
     for (int i = 0; i < m->globals.len; i++)
-        sb_printf(o, "    aot_gc[%d].name = PyUnicode_InternFromString(\"%s\");"
+        sb_printf(o, "    Py_XSETREF(aot_gc[%d].name, "
+                     "PyUnicode_InternFromString(\"%s\"));"
                      "\n    if (!aot_gc[%d].name) return -1;\n",
                   i, m->globals.items[i], i);
     sb_puts(o, "    return 0;\n}\n");

@@ -195,6 +195,13 @@ bx_coerce(Builder *B, int reg, IrRep to)
 int
 bx_expr_as(Builder *B, Node *e, IrRep rep)
 {
+    /* A number literal wanted as an object comes from the constant table
+     * instead of being boxed each time. */
+    if (rep == REP_OBJ && e->kind == AST_Constant &&
+        (e->u.Constant.ckind == CONST_INT || e->u.Constant.ckind == CONST_FLOAT))
+        return bx_const_obj(B,
+                            e->u.Constant.ckind == CONST_INT ? IK_INT : IK_FLOAT,
+                            e->u.Constant.value, e->u.Constant.value_len);
     return bx_coerce(B, bx_expr(B, e), rep);
 }
 
@@ -320,6 +327,16 @@ bx_binop(Builder *B, Node *e)
     IrRep opnd = REP_OBJ;
     if (rep == REP_TV || rep == REP_F64)
         opnd = rep;
+    else if (rep == REP_OBJ && e->u.BinOp.op <= OP_DIV &&
+             e->u.BinOp.op != OP_MATMULT) {
+        /* int op float: unboxed operands, boxed result (AotNum_*TF/FT) */
+        IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
+        if ((lr == REP_TV && rr == REP_F64) || (lr == REP_F64 && rr == REP_TV)) {
+            int a = bx_expr_as(B, l, lr);
+            int b = bx_expr_as(B, r, rr);
+            return bx_binop_regs(B, e->u.BinOp.op, a, b, REP_OBJ);
+        }
+    }
     else if (e->u.BinOp.op == OP_DIV && bx_rep(B, l) == REP_TV &&
              bx_rep(B, r) == REP_TV)
         opnd = REP_TV; /* int / int: AotTV_TrueDiv */

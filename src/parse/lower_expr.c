@@ -435,11 +435,9 @@ lower_call(Lower *L, TSNode n)
             else if (seen_kw)
                 lower_error(
                   L, k, "positional argument follows keyword argument");
-            else if (lower_is(k, "generator_expression") && kids.len > 1)
-                lower_error(L,
-                            k,
-                            "Generator expression must be "
-                            "parenthesized");
+            /* A generator_expression here has its own parentheses:
+             * tree-sitter makes an unparenthesized one the whole
+             * argument list (above) or an ERROR. */
             vec_push(&pos, lower_expr(L, k));
         }
     }

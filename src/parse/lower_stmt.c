@@ -695,8 +695,15 @@ lower_stmt_inner(Lower *L, TSNode n)
                                 "invalid syntax");
                 r->u.Raise.cause = lower_expr(L, kids.items[i].node);
             }
-            else if (!r->u.Raise.exc)
-                r->u.Raise.exc = lower_expr_or_list(L, kids.items[i].node);
+            else if (!r->u.Raise.exc) {
+                /* tree-sitter takes Python 2's `raise E, v`. */
+                TSNode e = kids.items[i].node;
+                if (lower_is(e, "expression_list"))
+                    lower_error(L,
+                                ts_node_next_sibling(lower_nth(e, 0)),
+                                "invalid syntax");
+                r->u.Raise.exc = lower_expr_or_list(L, e);
+            }
         }
         vec_free(&kids);
         return r;

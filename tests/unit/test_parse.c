@@ -463,6 +463,7 @@ static const struct {
     { "async = 1\n", "t.py:1:1: error: invalid syntax" },
     /* other shapes tree-sitter tolerates */
     { "raise from x\n", "t.py:1:7: error: invalid syntax" },
+    { "raise E, v\n", "t.py:1:8: error: invalid syntax" },
     { "from a import (b, c.d)\n", "t.py:1:20: error: invalid syntax" },
     { "with a, : pass\n", "t.py:1:9: error: invalid syntax" },
     { "f(,)\n", "t.py:1:3: error: invalid syntax" },
@@ -496,6 +497,9 @@ START_TEST(test_tokenizer_ok)
         "x = lambda: 1\nd = {1: 2}\ny = x[1:2]\n",
         "match = 1\ncase = match\n",
         "if x:\r\n    y\r\n",
+        "def f(x: list[int]) -> dict[str, list[int]]: pass\n",
+        "y: tuple[int, ...] | None = None\n",
+        "f((x for x in y), 1)\n",
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         Node *m = parse_n(ok[i], strlen(ok[i]));
@@ -510,6 +514,14 @@ START_TEST(test_star_hoist)
     const char *d = dump("f(a, *g(1))\n");
     ck_has(d, "(Starred@1:6");
     ck_has(d, "value=(Call@1:7");
+}
+END_TEST
+
+START_TEST(test_generic_type)
+{
+    const char *d = dump("x: dict[str, int]\n");
+    ck_has(d, "annotation=(Subscript@1:4");
+    ck_has(d, "slice=(Tuple@1:9");
 }
 END_TEST
 
@@ -681,6 +693,7 @@ suite_parse_errors(void)
                         (int)(sizeof tok_cases / sizeof tok_cases[0]));
     tcase_add_test(tc, test_tokenizer_ok);
     tcase_add_test(tc, test_star_hoist);
+    tcase_add_test(tc, test_generic_type);
     suite_add_tcase(s, tc);
     return s;
 }
