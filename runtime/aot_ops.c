@@ -29,9 +29,42 @@ static PyObject *str_append, *str_extend, *str_update;
 
 #define BOTH_FLOAT(a, b) (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
 
+/* Both exact ints stored in one digit (|v| < 2^30 on 64-bit builds): sums,
+ * differences and products of such values fit int64_t exactly, and
+ * PyLong_FromLongLong gives the same object CPython would (small-int cache
+ * included). */
+static inline int
+both_compact(PyObject *a, PyObject *b, int64_t *x, int64_t *y)
+{
+    return PyLong_CheckExact(a) && PyLong_CheckExact(b) &&
+           Aot_LongCompactValue(a, x) && Aot_LongCompactValue(b, y);
+}
+
+/* Python's floor division and modulo on int64_t (y != 0). */
+static inline int64_t
+floordiv_i64(int64_t x, int64_t y)
+{
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0)))
+        q--;
+    return q;
+}
+static inline int64_t
+mod_i64(int64_t x, int64_t y)
+{
+    int64_t r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+        r += y;
+    return r;
+}
+
 PyObject *
 AotNum_Add(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (1)) {
+        return PyLong_FromLongLong(x + y);
+    }
     if (BOTH_FLOAT(a, b)) {
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
     }
@@ -41,6 +74,10 @@ AotNum_Add(PyObject *a, PyObject *b)
 PyObject *
 AotNum_Sub(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (1)) {
+        return PyLong_FromLongLong(x - y);
+    }
     if (BOTH_FLOAT(a, b)) {
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
     }
@@ -50,6 +87,10 @@ AotNum_Sub(PyObject *a, PyObject *b)
 PyObject *
 AotNum_Mul(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (1)) {
+        return PyLong_FromLongLong(x * y);
+    }
     if (BOTH_FLOAT(a, b)) {
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
     }
@@ -68,6 +109,10 @@ AotNum_TrueDiv(PyObject *a, PyObject *b)
 PyObject *
 AotNum_FloorDiv(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (y != 0)) {
+        return PyLong_FromLongLong(floordiv_i64(x, y));
+    }
     if (BOTH_FLOAT(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
         return PyFloat_FromDouble(
           AotFloat_FloorDiv(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
@@ -78,6 +123,10 @@ AotNum_FloorDiv(PyObject *a, PyObject *b)
 PyObject *
 AotNum_Mod(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (y != 0)) {
+        return PyLong_FromLongLong(mod_i64(x, y));
+    }
     if (BOTH_FLOAT(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
         return PyFloat_FromDouble(
           AotFloat_Mod(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b)));
@@ -124,6 +173,10 @@ AOT_NUM_PLAIN(InPlaceMatMul, PyNumber_InPlaceMatrixMultiply)
 PyObject *
 AotNum_InPlaceAdd(PyObject *a, PyObject *b)
 {
+    int64_t x, y;
+    if (both_compact(a, b, &x, &y) && (1)) {
+        return PyLong_FromLongLong(x + y);
+    }
     /* Floats have no in-place slot, so += is + for them. */
     if (BOTH_FLOAT(a, b)) {
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
