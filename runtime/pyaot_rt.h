@@ -332,6 +332,36 @@ AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
     Py_XINCREF(v);
     return v;
 }
+/* Direct-call guard of a call site: does the global still hold fn?
+ * Returns 1 (call fn's native entry), 0 (call what the global holds now,
+ * in *now), -1 (NameError set). ok[2] remembers the dict versions at the
+ * last check that succeeded, so a repeat costs two compares (up to 3.11;
+ * the watcher path checks the slot cache instead). */
+static inline int
+AotGlobal_StillFunc(PyObject *globals, PyObject *builtins, AotGlobalCache *c,
+                    PyObject *fn, uint64_t ok[2], PyObject **now)
+{
+#if !AOT_USE_DICT_WATCHER
+    uint64_t gv = ((PyDictObject *)globals)->ma_version_tag;
+    uint64_t bv = ((PyDictObject *)builtins)->ma_version_tag;
+    if (gv == ok[0] && bv == ok[1])
+        return 1;
+#endif
+    PyObject *v = AotGlobal_LoadBorrowedFast(globals, builtins, c);
+    *now = v;
+    if (v == NULL)
+        return -1;
+    if (v != fn)
+        return 0;
+#if !AOT_USE_DICT_WATCHER
+    if (PyDict_CheckExact(globals) && PyDict_CheckExact(builtins)) {
+        ok[0] = gv;
+        ok[1] = bv;
+    }
+#endif
+    return 1;
+}
+
 /* Mixed int/float arithmetic between an int-predicted word and an unboxed
  * double: TF is `tv op d`, FT is `d op tv`. A short int converts to double
  * the way CPython converts an int operand (round-half-even), so the fast

@@ -221,11 +221,14 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     int dest = op->dest;
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
-    sb_printf(o, "    { PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
-                 "&aot_gc[%d]);\n",
-              op->konst);
-    sb_printf(o, "      if (g == NULL) r%d = %s;\n", dest, em_errval(dr));
-    sb_printf(o, "      else if (g == aot_fnobj_%d) {\n", t->def_index);
+    sb_printf(o, "    { static uint64_t ok[2]; PyObject *g = NULL;\n"
+                 "      int still = aot_fnobj_%d ? AotGlobal_StillFunc(aot_G, "
+                 "aot_B, &aot_gc[%d], aot_fnobj_%d, ok, &g) : "
+                 "((g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[%d])) "
+                 "? 0 : -1);\n",
+              t->def_index, op->konst, t->def_index, op->konst);
+    sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
+    sb_printf(o, "      else if (still) {\n");
     if (t->ret_rep == REP_F64) {
         sb_printf(o, "        double d = %s(", t->cname);
         em_args(E, op, 0);
