@@ -155,3 +155,133 @@ AotFloat_CompareTV(double a, AotTV b, int op)
     Py_DECREF(r);
     return res;
 }
+
+/* ======================================================================
+ * Tagged floats (aot_fv.h): conversions and slow paths
+ * ====================================================================== */
+
+AotFV
+AotFV_FromObject(PyObject *o)
+{
+    if (o == NULL)
+        return AOT_FV_ERR;
+    if (PyFloat_CheckExact(o)) {
+        AotFV v = AotFV_FromDouble(PyFloat_AS_DOUBLE(o));
+        /* A float whose bits are the tag pattern stays boxed. */
+        if (!AotFV_IsPtr(v)) {
+            Py_DECREF(o);
+            return v;
+        }
+    }
+    return AotFV_TagPtr(o);
+}
+
+AotFV
+AotFV_FromObjectBorrowed(PyObject *o)
+{
+    Py_INCREF(o);
+    return AotFV_FromObject(o);
+}
+
+PyObject *
+AotFV_Box(AotFV v)
+{
+    if (AotFV_IsPtr(v)) {
+        PyObject *o = AotFV_Ptr(v);
+        Py_XINCREF(o);
+        return o;
+    }
+    return PyFloat_FromDouble(AotFV_Double(v));
+}
+
+static PyObject *
+fv_number_op(PyObject *x, PyObject *y, int op, int inplace)
+{
+    switch (op) {
+    case AOT_FV_ADD:
+        return inplace ? PyNumber_InPlaceAdd(x, y) : PyNumber_Add(x, y);
+    case AOT_FV_SUB:
+        return inplace ? PyNumber_InPlaceSubtract(x, y)
+                       : PyNumber_Subtract(x, y);
+    case AOT_FV_MUL:
+        return inplace ? PyNumber_InPlaceMultiply(x, y)
+                       : PyNumber_Multiply(x, y);
+    case AOT_FV_TRUEDIV:
+        return inplace ? PyNumber_InPlaceTrueDivide(x, y)
+                       : PyNumber_TrueDivide(x, y);
+    case AOT_FV_FLOORDIV:
+        return inplace ? PyNumber_InPlaceFloorDivide(x, y)
+                       : PyNumber_FloorDivide(x, y);
+    default:
+        return inplace ? PyNumber_InPlaceRemainder(x, y)
+                       : PyNumber_Remainder(x, y);
+    }
+}
+
+AotFV
+AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
+{
+    PyObject *x = AotFV_Box(a);
+    if (x == NULL)
+        return AOT_FV_ERR;
+    PyObject *y = AotFV_Box(b);
+    if (y == NULL) {
+        Py_DECREF(x);
+        return AOT_FV_ERR;
+    }
+    PyObject *r = fv_number_op(x, y, op, inplace);
+    Py_DECREF(x);
+    Py_DECREF(y);
+    return AotFV_FromObject(r);
+}
+
+AotFV
+AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace)
+{
+    PyObject *x = AotTV_Box(a);
+    if (x == NULL)
+        return AOT_FV_ERR;
+    PyObject *y = AotFV_Box(b);
+    if (y == NULL) {
+        Py_DECREF(x);
+        return AOT_FV_ERR;
+    }
+    PyObject *r = tv_first ? fv_number_op(x, y, op, inplace)
+                           : fv_number_op(y, x, op, inplace);
+    Py_DECREF(x);
+    Py_DECREF(y);
+    return AotFV_FromObject(r);
+}
+
+AotFV
+AotFV_UnarySlow(AotFV a, int neg)
+{
+    PyObject *x = AotFV_Box(a);
+    if (x == NULL)
+        return AOT_FV_ERR;
+    PyObject *r = neg ? PyNumber_Negative(x) : PyNumber_Positive(x);
+    Py_DECREF(x);
+    return AotFV_FromObject(r);
+}
+
+int
+AotFV_CompareBoolSlow(AotFV a, AotFV b, int op)
+{
+    PyObject *x = AotFV_Box(a);
+    if (x == NULL)
+        return -1;
+    PyObject *y = AotFV_Box(b);
+    if (y == NULL) {
+        Py_DECREF(x);
+        return -1;
+    }
+    /* RichCompare + IsTrue, not RichCompareBool: no identity shortcut. */
+    PyObject *r = PyObject_RichCompare(x, y, op);
+    Py_DECREF(x);
+    Py_DECREF(y);
+    if (r == NULL)
+        return -1;
+    int t = AotObj_IsTrue(r);
+    Py_DECREF(r);
+    return t;
+}

@@ -16,6 +16,7 @@
 
 #include "aot_compat.h"
 #include "aot_tv.h"
+#include "aot_fv.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -341,6 +342,7 @@ static inline int
 AotGlobal_StillFunc(PyObject *globals, PyObject *builtins, AotGlobalCache *c,
                     PyObject *fn, uint64_t ok[2], PyObject **now)
 {
+    (void)ok;
 #if !AOT_USE_DICT_WATCHER
     uint64_t gv = ((PyDictObject *)globals)->ma_version_tag;
     uint64_t bv = ((PyDictObject *)builtins)->ma_version_tag;

@@ -91,6 +91,36 @@ def execute(run):
     return err
 
 
+def watched_objects():
+    """Shared objects whose reference counts should not drift.
+
+    A reference leaked on an object that lives forever anyway (None, True,
+    a small int, a one-character string, a builtin) frees nothing and so
+    never shows in the block count; its reference count does.  The refcounts
+    of these objects, read after every settled execution, are the second
+    measurement (on a debug interpreter sys.gettotalrefcount covers them).
+    """
+    import builtins
+    objs = [None, True, False, Ellipsis, NotImplemented, (), "", b""]
+    objs += list(range(-5, 257))
+    objs += [chr(i) for i in range(256)]
+    seen = {id(o) for o in objs}
+    for name, o in sorted(vars(builtins).items()):
+        if name.startswith("_") or id(o) in seen:
+            continue
+        seen.add(id(o))
+        objs.append(o)
+    return tuple(objs)
+
+
+WATCHED = watched_objects()
+
+
+def describe(o):
+    r = repr(o)
+    return r if len(r) <= 40 else r[:37] + "..."
+
+
 def settle():
     # The type attribute cache holds strong references to the attribute
     # names it has seen (CPython 3.11); names made afresh by compiled code
@@ -101,42 +131,60 @@ def settle():
         gc.collect()
 
 
-def measure(run, warmup, iters):
-    res = {"blocks": [], "refs": None, "secs": None, "error": None}
-    # Readings go into preallocated C arrays: storing them as int objects
-    # would itself grow the block count by one per reading.
-    blocks = array.array("q", [0] * (iters + 1))
-    refs = array.array("q", [0] * (iters + 1))
+def read_into(row, has_refs):
+    """Fill one reading: refcounts of WATCHED, then blocks, then total refs.
+
+    No int object is referenced while the counts are read (a loop counter
+    holding the small int k would raise k's count), and nothing read is
+    kept as an object (an int per reading would itself grow the block
+    count): everything goes into a preallocated C array.
+    """
+    row[:len(WATCHED)] = array.array("q", map(sys.getrefcount, WATCHED))
+    row[-2] = sys.getallocatedblocks()
+    if has_refs:
+        row[-1] = sys.gettotalrefcount()
+
+
+def measure(run, warmup, iters, budget):
+    res = {"blocks": [], "refs": None, "watched": [], "drifted": [],
+           "iters": 0, "secs": None, "error": None}
     t0 = time.perf_counter()
     err = execute(run)
-    res["secs"] = time.perf_counter() - t0
+    secs = time.perf_counter() - t0
+    res["secs"] = secs
     if err:
         res["error"] = err
         return res
+    # Fewer measured executions for slow bodies (never fewer than 4).
+    if secs > 0 and (warmup + iters) * secs > budget:
+        iters = max(4, int(budget / secs) - warmup)
     for _ in range(warmup - 1):
         err = execute(run)
         if err:
             res["error"] = err
             return res
     has_refs = hasattr(sys, "gettotalrefcount")
+    nw = len(WATCHED)
+    rows = [array.array("q", [-1] * (nw + 2)) for _ in range(iters + 1)]
     settle()
-    blocks[0] = sys.getallocatedblocks()
-    if has_refs:
-        refs[0] = sys.gettotalrefcount()
-    i = 1
-    while i <= iters:
+    read_into(rows[0], has_refs)
+    for row in rows[1:]:
         err = execute(run)
         if err:
             res["error"] = err
             break
         settle()
-        blocks[i] = sys.getallocatedblocks()
-        if has_refs:
-            refs[i] = sys.gettotalrefcount()
-        i += 1
-    res["blocks"] = blocks.tolist()[:i]
+        read_into(row, has_refs)
+    rows = [r.tolist() for r in rows if r[-2] != -1]
+    res["iters"] = len(rows) - 1
+    res["blocks"] = [r[-2] for r in rows]
     if has_refs:
-        res["refs"] = refs.tolist()[:i]
+        res["refs"] = [r[-1] for r in rows]
+    # Watched refcounts: the sum per reading, and the objects that drifted
+    # between the first and the last reading (description, readings).
+    res["watched"] = [sum(r[:nw]) for r in rows]
+    res["drifted"] = [[describe(WATCHED[w]), [r[w] for r in rows]]
+                      for w in range(nw) if rows[-1][w] != rows[0][w]][:8]
     return res
 
 
@@ -148,10 +196,11 @@ def main(argv):
     ap.add_argument("modname")
     ap.add_argument("--iters", type=int, default=8)
     ap.add_argument("--warmup", type=int, default=3)
+    ap.add_argument("--budget", type=float, default=0.4,
+                    help="seconds of executions per mode (lowers --iters)")
     ap.add_argument("--only", choices=("compiled", "interpreted"))
     args = ap.parse_args(argv)
     out_fd = os.dup(1)
-    src_dir = os.path.dirname(os.path.abspath(args.source))
     result = {"allocatedblocks": sys.getallocatedblocks() > 0}
     runners = [("interpreted", make_interpreted_runner(args.source, args.modname)),
                ("compiled", make_compiled_runner(os.path.abspath(args.extension),
@@ -159,8 +208,7 @@ def main(argv):
     for mode, run in runners:
         if args.only and mode != args.only:
             continue
-        result[mode] = measure(run, args.warmup, args.iters)
-    del src_dir
+        result[mode] = measure(run, args.warmup, args.iters, args.budget)
     with os.fdopen(out_fd, "w") as out:
         out.write("LEAKCHECK " + json.dumps(result) + "\n")
     return 0

@@ -35,8 +35,8 @@ em_ctype(IrRep r)
         return "PyObject *";
     case REP_TV:
         return "AotTV ";
-    case REP_F64:
-        return "double ";
+    case REP_FV:
+        return "AotFV ";
     case REP_BOOL:
         return "char ";
     case REP_I64:
@@ -56,8 +56,8 @@ em_errval(IrRep r)
         return "NULL";
     case REP_TV:
         return "AOT_TV_ERR";
-    case REP_F64:
-        return "-1.0";
+    case REP_FV:
+        return "AOT_FV_ERR";
     default:
         return "-1";
     }
@@ -87,6 +87,8 @@ em_decref(Emit *E, int r)
 {
     if (em_rep(E, r) == REP_TV)
         sb_printf(E->out, "AotTV_DecRef(r%d); ", r);
+    else if (em_rep(E, r) == REP_FV)
+        sb_printf(E->out, "AotFV_DecRef(r%d); ", r);
     else
         sb_printf(E->out, "Py_DECREF(r%d); ", r);
 }
@@ -135,8 +137,10 @@ em_dest_check(Emit *E, const IrBlock *b, const IrOp *op)
     case ERR_NEVER:
         return;
     case ERR_NULL:
-        snprintf(cond, sizeof cond, r == REP_TV ? "r%d == AOT_TV_ERR"
-                                                : "r%d == NULL",
+        snprintf(cond, sizeof cond,
+                 r == REP_TV   ? "r%d == AOT_TV_ERR"
+                 : r == REP_FV ? "r%d == AOT_FV_ERR"
+                               : "r%d == NULL",
                  op->dest);
         break;
     case ERR_NEG:
@@ -197,8 +201,8 @@ em_box_into(Emit *E, const char *dst, int r)
     case REP_TV:
         sb_printf(E->out, "%s = AotTV_Box(r%d);", dst, r);
         break;
-    case REP_F64:
-        sb_printf(E->out, "%s = PyFloat_FromDouble(r%d);", dst, r);
+    case REP_FV:
+        sb_printf(E->out, "%s = AotFV_Box(r%d);", dst, r);
         break;
     case REP_BOOL:
     case REP_CINT:
@@ -229,14 +233,7 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
               t->def_index, op->konst, t->def_index, op->konst);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
-    if (t->ret_rep == REP_F64) {
-        sb_printf(o, "        double d = %s(", t->cname);
-        em_args(E, op, 0);
-        sb_printf(o, ");\n        r%d = (d == -1.0 && PyErr_Occurred()) ? "
-                     "NULL : PyFloat_FromDouble(d);\n",
-                  dest);
-    }
-    else if (t->ret_rep == dr) {
+    if (t->ret_rep == dr) {
         sb_printf(o, "        r%d = %s(", dest, t->cname);
         em_args(E, op, 0);
         sb_puts(o, ");\n");
@@ -247,7 +244,9 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         sb_printf(o, "        %sx = %s(", em_ctype(t->ret_rep), t->cname);
         em_args(E, op, 0);
         sb_puts(o, ");\n");
-        if (dr == REP_TV)
+        if (t->ret_rep == REP_FV)
+            sb_printf(o, "        r%d = AotFV_BoxSteal(x);\n", dest);
+        else if (dr == REP_TV)
             sb_printf(o, "        r%d = AotTV_FromObject(x);\n", dest);
         else
             sb_printf(o, "        r%d = AotTV_BoxSteal(x);\n", dest);
@@ -271,6 +270,8 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
               n, n);
     if (dr == REP_TV)
         sb_printf(o, "        r%d = AotTV_FromObject(res);\n", dest);
+    else if (dr == REP_FV)
+        sb_printf(o, "        r%d = AotFV_FromObject(res);\n", dest);
     else
         sb_printf(o, "        r%d = res;\n", dest);
     sb_puts(o, "      }\n    }\n");
@@ -294,12 +295,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_CONST:
         if (op->konst >= 0)
             sb_printf(o, "    r%d = aot_K[%d];\n", d, op->konst);
-        else if (dr == REP_F64) {
+        else if (dr == REP_FV) {
             if (isinf(op->fval))
-                sb_printf(o, "    r%d = %sHUGE_VAL;\n", d,
+                sb_printf(o, "    r%d = AotFV_FromDouble(%sHUGE_VAL);\n", d,
                           op->fval < 0 ? "-" : "");
             else
-                sb_printf(o, "    r%d = %a;\n", d, op->fval);
+                sb_printf(o, "    r%d = AotFV_FromDouble(%a);\n", d, op->fval);
         }
         else if (dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_FromShort(%lldLL);\n", d,
@@ -313,6 +314,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, " Py_INCREF(r%d);", d);
         else if (dr == REP_TV)
             sb_printf(o, " AotTV_IncRef(r%d);", d);
+        else if (dr == REP_FV)
+            sb_printf(o, " AotFV_IncRef(r%d);", d);
         sb_putc(o, '\n');
         return;
     case IR_ASSIGN: {
@@ -325,6 +328,10 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    { AotTV old = r%d; r%d = r%d; "
                          "AotTV_XDecRef(old); }\n",
                       d, d, a0);
+        else if (reg->local && dr == REP_FV)
+            sb_printf(o, "    { AotFV old = r%d; r%d = r%d; "
+                         "AotFV_XDecRef(old); }\n",
+                      d, d, a0);
         else if (reg->local)
             sb_printf(o, "    r%d = r%d; r%d_b = 1;\n", d, a0, d);
         else
@@ -336,6 +343,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    Py_CLEAR(r%d);\n", d);
         else if (dr == REP_TV)
             sb_printf(o, "    AotTV_XDecRef(r%d); r%d = AOT_TV_ERR;\n", d, d);
+        else if (dr == REP_FV)
+            sb_printf(o, "    AotFV_XDecRef(r%d); r%d = AOT_FV_ERR;\n", d, d);
         else
             sb_printf(o, "    r%d_b = 0;\n", d);
         return;
@@ -345,6 +354,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             snprintf(cond, sizeof cond, "r%d == NULL", a0);
         else if (r0 == REP_TV)
             snprintf(cond, sizeof cond, "r%d == AOT_TV_ERR", a0);
+        else if (r0 == REP_FV)
+            snprintf(cond, sizeof cond, "r%d == AOT_FV_ERR", a0);
         else
             snprintf(cond, sizeof cond, "!r%d_b", a0);
         sb_printf(o, "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
@@ -367,8 +378,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    r%d = AotTV_FromI64(r%d);\n", d, a0);
         else if (dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_FromObjectBorrowed(r%d);\n", d, a0);
-        else if (dr == REP_F64)
-            sb_printf(o, "    r%d = PyFloat_AsDouble(r%d);\n", d, a0);
+        else if (dr == REP_FV)
+            sb_printf(o, "    r%d = AotFV_FromObjectBorrowed(r%d);\n", d, a0);
         else
             sb_printf(o, "    r%d = PyObject_IsTrue(r%d);\n", d, a0);
         em_dest_check(E, b, op);
@@ -376,24 +387,20 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_BINOP: {
         int bop = op->op & 0xff;
         bool inplace = (op->op & 0x100) != 0;
-        if (dr == REP_F64) {
-            if (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)
-                sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0,
-                          ast_binop_symbol(bop), a1);
-            else
-                sb_printf(o, "    r%d = AotFloat_%s(r%d, r%d);\n", d,
-                          bop == OP_DIV ? "Div"
-                          : bop == OP_MOD ? "Mod"
-                                          : "FloorDiv",
-                          a0, a1);
+        if (dr == REP_FV) {
+            IrRep r1 = em_rep(E, a1);
+            const char *mix = r0 == REP_TV ? "TF" : r1 == REP_TV ? "FT" : "";
+            sb_printf(o, "    r%d = AotFV_%s%s%s(r%d, r%d);\n", d,
+                      inplace && !*mix ? "InPlace" : "", em_binop_name(bop),
+                      mix, a0, a1);
         }
         else if (r0 == REP_TV && dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_%s%s(r%d, r%d);\n", d,
                       inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
-        else if (r0 == REP_TV && em_rep(E, a1) == REP_F64)
+        else if (r0 == REP_TV && em_rep(E, a1) == REP_FV)
             sb_printf(o, "    r%d = AotNum_%sTF(r%d, r%d);\n", d,
                       em_binop_name(bop), a0, a1);
-        else if (r0 == REP_F64 && em_rep(E, a1) == REP_TV)
+        else if (r0 == REP_FV && em_rep(E, a1) == REP_TV)
             sb_printf(o, "    r%d = AotNum_%sFT(r%d, r%d);\n", d,
                       em_binop_name(bop), a0, a1);
         else if (r0 == REP_TV && bop == OP_DIV)
@@ -408,9 +415,9 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         static const char *const un[] = { "Invert", "Not", "Pos", "Neg" };
         if (op->op == UOP_NOT)
             sb_printf(o, "    r%d = !r%d;\n", d, a0);
-        else if (dr == REP_F64)
-            sb_printf(o, "    r%d = %sr%d;\n", d,
-                      op->op == UOP_USUB ? "-" : "+", a0);
+        else if (dr == REP_FV)
+            sb_printf(o, "    r%d = AotFV_%s(r%d);\n", d,
+                      op->op == UOP_USUB ? "Neg" : "Pos", a0);
         else if (dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_%s(r%d);\n", d, un[op->op], a0);
         else
@@ -428,8 +435,9 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             if (c == CMP_NOTIN)
                 sb_printf(o, "    if (r%d >= 0) r%d = !r%d;\n", d, d, d);
         }
-        else if (r0 == REP_F64)
-            sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0, em_cmp_c(c), a1);
+        else if (r0 == REP_FV)
+            sb_printf(o, "    r%d = AotFV_CompareBool(r%d, r%d, %s);\n", d, a0,
+                      a1, em_cmp_py(c));
         else if (r0 == REP_TV && dr != REP_OBJ)
             /* Tagged shorts order like their values. */
             sb_printf(o, "    r%d = (AotTV_IsShort(r%d) && AotTV_IsShort(r%d))"
@@ -454,8 +462,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    r%d = AotTV_IsShort(r%d) ? (r%d != 0) : "
                          "AotTV_IsTrue(r%d);\n",
                       d, a0, a0, a0);
-        else if (r0 == REP_F64)
-            sb_printf(o, "    r%d = r%d != 0.0;\n", d, a0);
+        else if (r0 == REP_FV)
+            sb_printf(o, "    r%d = AotFV_IsTrue(r%d);\n", d, a0);
         else
             sb_printf(o, "    r%d = r%d != 0;\n", d, a0);
         em_dest_check(E, b, op);
@@ -555,6 +563,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_INCREF:
         if (r0 == REP_TV)
             sb_printf(o, "    AotTV_IncRef(r%d);\n", a0);
+        else if (r0 == REP_FV)
+            sb_printf(o, "    AotFV_IncRef(r%d);\n", a0);
         else
             sb_printf(o, "    Py_INCREF(r%d);\n", a0);
         return;
@@ -729,6 +739,9 @@ em_func(Emit *E, const IrFunc *f)
         case REP_TV:
             sb_printf(o, "    AotTV r%d = AOT_TV_ERR;", i);
             break;
+        case REP_FV:
+            sb_printf(o, "    AotFV r%d = AOT_FV_ERR;", i);
+            break;
         case REP_VOID:
             continue;
         default:
@@ -755,10 +768,10 @@ em_func(Emit *E, const IrFunc *f)
             if (pr == REP_TV)
                 sb_printf(o, "    r%d = AotTV_Box(p%d);\n", i, i);
             else
-                sb_printf(o, "    r%d = PyFloat_FromDouble(p%d);\n", i, i);
+                sb_printf(o, "    r%d = AotFV_Box(p%d);\n", i, i);
             sb_printf(o, "    if (r%d == NULL) goto aot_err;\n", i);
         }
-        else if ((r == REP_OBJ || r == REP_TV) && i < 256 &&
+        else if ((r == REP_OBJ || r == REP_TV || r == REP_FV) && i < 256 &&
                  em_never_written(f, i)) {
             borrowed_param[i] = true;
             sb_printf(o, "    r%d = p%d; /* borrowed: never rebound */\n", i, i);
@@ -767,6 +780,8 @@ em_func(Emit *E, const IrFunc *f)
             sb_printf(o, "    r%d = p%d; Py_INCREF(r%d);\n", i, i, i);
         else if (r == REP_TV)
             sb_printf(o, "    r%d = p%d; AotTV_IncRef(r%d);\n", i, i, i);
+        else if (r == REP_FV)
+            sb_printf(o, "    r%d = p%d; AotFV_IncRef(r%d);\n", i, i, i);
         else
             sb_printf(o, "    r%d = p%d; r%d_b = 1;\n", i, i, i);
     }
@@ -784,6 +799,8 @@ em_func(Emit *E, const IrFunc *f)
                 sb_printf(o, "    Py_XDECREF(r%d);\n", i);
             else if (g->rep == REP_TV)
                 sb_printf(o, "    AotTV_XDecRef(r%d);\n", i);
+            else if (g->rep == REP_FV)
+                sb_printf(o, "    AotFV_XDecRef(r%d);\n", i);
         }
         if (!f->is_module)
             sb_puts(o, "    AotFunc_Leave();\n");
@@ -801,9 +818,8 @@ em_box_result(StrBuf *o, IrRep rep)
 {
     if (rep == REP_TV)
         sb_puts(o, "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
-    else if (rep == REP_F64)
-        sb_puts(o, "        r = (x == -1.0 && PyErr_Occurred()) ? NULL : "
-                   "PyFloat_FromDouble(x);\n");
+    else if (rep == REP_FV)
+        sb_puts(o, "        r = x == AOT_FV_ERR ? NULL : AotFV_BoxSteal(x);\n");
     else
         sb_puts(o, "        r = x;\n");
 }
@@ -827,7 +843,7 @@ em_vectorcall(Emit *E, int di)
         for (int p = 0; p < d->npos; p++) {
             if (params[p] == REP_TV)
                 sb_printf(o, " && PyLong_CheckExact(a[%d])", p);
-            else if (params[p] == REP_F64)
+            else if (params[p] == REP_FV)
                 sb_printf(o, " && PyFloat_CheckExact(a[%d])", p);
         }
         sb_puts(o, ") {\n");
@@ -835,15 +851,16 @@ em_vectorcall(Emit *E, int di)
             if (params[p] == REP_TV)
                 sb_printf(o, "        AotTV t%d = AotTV_FromObjectBorrowed(a[%d]);\n",
                           p, p);
+            else if (params[p] == REP_FV)
+                sb_printf(o, "        AotFV t%d = AotFV_FromObjectBorrowed(a[%d]);\n",
+                          p, p);
         }
         sb_printf(o, "        %sx = %s(", em_ctype(cf->ret_rep), cf->cname);
         for (int p = 0; p < d->npos; p++) {
             if (p)
                 sb_puts(o, ", ");
-            if (params[p] == REP_TV)
+            if (params[p] == REP_TV || params[p] == REP_FV)
                 sb_printf(o, "t%d", p);
-            else if (params[p] == REP_F64)
-                sb_printf(o, "PyFloat_AS_DOUBLE(a[%d])", p);
             else
                 sb_printf(o, "a[%d]", p);
         }
@@ -851,6 +868,8 @@ em_vectorcall(Emit *E, int di)
         for (int p = 0; p < d->npos; p++)
             if (params[p] == REP_TV)
                 sb_printf(o, "        AotTV_DecRef(t%d);\n", p);
+            else if (params[p] == REP_FV)
+                sb_printf(o, "        AotFV_DecRef(t%d);\n", p);
         em_box_result(o, cf->ret_rep);
         sb_printf(o, "        for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
                      "        return r;\n    }\n",
@@ -972,6 +991,10 @@ static const char em_helpers[] =
     "    Py_INCREF(o);\n    return o;\n}\n"
     "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"
     "    return v ? PyDict_SetItem(d, k, v) : 0;\n}\n"
+    "static int\naotg_set_bound_fv(PyObject *d, PyObject *k, AotFV v)\n{\n"
+    "    if (v == AOT_FV_ERR) return 0;\n"
+    "    PyObject *o = AotFV_Box(v);\n    if (!o) return -1;\n"
+    "    int r = PyDict_SetItem(d, k, o);\n    Py_DECREF(o);\n    return r;\n}\n"
     "static int\naotg_set_bound_tv(PyObject *d, PyObject *k, AotTV v)\n{\n"
     "    if (v == AOT_TV_ERR) return 0;\n"
     "    PyObject *o = AotTV_Box(v);\n    if (!o) return -1;\n"

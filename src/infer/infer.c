@@ -28,7 +28,7 @@ infer_type_name(IrRep r)
     switch (r) {
     case REP_TV:
         return "int";
-    case REP_F64:
+    case REP_FV:
         return "float";
     case REP_BOOL:
         return "bool";
@@ -278,7 +278,7 @@ infer_call_target(Infer *I, InferDef *d, InferClone *c, const Scope *s,
         if (a->kind == AST_Starred)
             return NULL;
         IrRep r = infer_expr_rep(I, d, c, s, a);
-        reps[i] = (r == REP_TV || r == REP_F64 || r == REP_BOTTOM) ? r
+        reps[i] = (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r
                                                                    : REP_OBJ;
     }
     /* Prefer the clone whose params equal the argument reps. */
@@ -305,7 +305,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         case CONST_INT:
             return REP_TV;
         case CONST_FLOAT:
-            return REP_F64;
+            return REP_FV;
         case CONST_TRUE:
         case CONST_FALSE:
             return REP_BOOL;
@@ -324,16 +324,18 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
         /* float op int-literal: the literal is converted exactly. */
-        if (lr == REP_F64 && infer_is_int_literal(r))
-            rr = REP_F64;
-        if (rr == REP_F64 && infer_is_int_literal(l))
-            lr = REP_F64;
+        if (lr == REP_FV && infer_is_int_literal(r))
+            rr = REP_FV;
+        if (rr == REP_FV && infer_is_int_literal(l))
+            lr = REP_FV;
         if (lr == REP_TV && rr == REP_TV)
             return (op == OP_DIV || op == OP_MATMULT) ? REP_OBJ : REP_TV;
-        if (lr == REP_F64 && rr == REP_F64)
+        /* Predicted floats, also mixed with predicted ints: the tagged
+         * float word holds whatever comes out when a prediction fails. */
+        if ((lr == REP_FV || lr == REP_TV) && (rr == REP_FV || rr == REP_TV))
             return (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
                     op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD)
-                       ? REP_F64
+                       ? REP_FV
                        : REP_OBJ;
         return REP_OBJ;
     }
@@ -343,8 +345,8 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         IrRep r = infer_expr_rep(I, d, c, s, e->u.UnaryOp.operand);
         if (r == REP_BOTTOM || r == REP_TV)
             return r;
-        if (r == REP_F64 && e->u.UnaryOp.op != UOP_INVERT)
-            return REP_F64;
+        if (r == REP_FV && e->u.UnaryOp.op != UOP_INVERT)
+            return REP_FV;
         return REP_OBJ;
     }
     case AST_Compare: {
@@ -358,8 +360,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         int op = e->u.Compare.ops.items[0]->u.CmpOp.op;
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
-        if (lr == REP_F64 && rr == REP_F64 && op <= CMP_GTE)
-            return REP_BOOL;
+        (void)op;
         return REP_OBJ;
     }
     case AST_BoolOp: {
@@ -386,7 +387,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
             IrRep r = t->clones[k].ret;
             /* A rebound global makes the call generic: only a tagged word
              * can hold whatever comes back. */
-            return r == REP_TV || r == REP_BOTTOM ? r : REP_OBJ;
+            return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
         }
         if (fn->kind == AST_Name && e->u.Call.keywords.len == 0 &&
             e->u.Call.args.len == 1 &&
@@ -485,7 +486,7 @@ infer_display_item_rep(Round *R, Node *it)
             return REP_OBJ;
         r = infer_join(r, infer_expr_rep(R->I, R->d, R->c, R->scope, x));
     }
-    return (r == REP_TV || r == REP_F64) ? r : REP_OBJ;
+    return (r == REP_TV || r == REP_FV) ? r : REP_OBJ;
 }
 
 static void
@@ -502,7 +503,7 @@ infer_add_signature(Round *R, Node *call)
                                  call->u.Call.args.items[i]);
         if (r == REP_BOTTOM)
             return; /* wait until the argument is known */
-        reps[i] = (r == REP_TV || r == REP_F64) ? r : REP_OBJ;
+        reps[i] = (r == REP_TV || r == REP_FV) ? r : REP_OBJ;
         special |= reps[i] != REP_OBJ;
     }
     if (!special)

@@ -116,7 +116,7 @@ ir_global_slot(IrModule *m, const char *name)
 const char *
 ir_rep_name(IrRep r)
 {
-    static const char *const names[] = { "void", "obj", "tv",  "f64",
+    static const char *const names[] = { "void", "obj", "tv",  "fv",
                                          "bool", "i64", "cint" };
     return names[r];
 }
@@ -213,7 +213,7 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_putc(out, ' ');
         if (op->konst >= 0)
             ir_dump_const(m, op->konst, out);
-        else if (f->regs.items[op->dest].rep == REP_F64)
+        else if (f->regs.items[op->dest].rep == REP_FV)
             sb_printf(out, "%.17g", op->fval);
         else
             sb_printf(out, "%lld", (long long)op->ival);

@@ -31,7 +31,7 @@ typedef enum IrRep {
     REP_VOID,
     REP_OBJ,  /* PyObject *, NULL = error/unbound */
     REP_TV,   /* AotTV tagged int/object, AOT_TV_ERR = error/unbound */
-    REP_F64,  /* double */
+    REP_FV,   /* AotFV tagged float (double or owned pointer), AOT_FV_ERR */
     REP_BOOL, /* char 0/1 (certainly a bool when boxed) */
     REP_I64,  /* int64_t, proven range */
     REP_CINT  /* int: C-API status or truth, -1 = error */
@@ -210,7 +210,7 @@ const char *ir_op_name(IrOpKind k);
 static inline bool
 ir_rep_refcounted(IrRep r)
 {
-    return r == REP_OBJ || r == REP_TV;
+    return r == REP_OBJ || r == REP_TV || r == REP_FV;
 }
 
 void ir_dump_func(const IrModule *m, const IrFunc *f, StrBuf *out);

@@ -179,14 +179,14 @@ bx_coerce(Builder *B, int reg, IrRep to)
         op->err = ERR_NULL;
         return t;
     }
-    if (to == REP_TV || to == REP_F64 || to == REP_BOOL) {
+    if (to == REP_TV || to == REP_FV || to == REP_BOOL) {
         /* Only reachable if inference and building disagree: go through an
          * object, which is always correct for TV and checked otherwise. */
         int o = bx_coerce(B, reg, REP_OBJ);
         int t = bx_temp(B, to);
         IrOp *op = bx_op(B, IR_UNBOX, t);
         ir_op_args(B->f, op, &o, 1);
-        op->err = to == REP_F64 ? ERR_MAGIC : ERR_NULL;
+        op->err = ERR_NULL;
         return t;
     }
     return reg;
@@ -252,7 +252,8 @@ bx_constant(Builder *B, Node *e)
         return bx_coerce(B, k, REP_TV);
     }
     case CONST_FLOAT: {
-        int r = bx_temp(B, REP_F64);
+        int r = bx_temp(B, REP_FV);
+        B->f->regs.items[r].borrowed = true; /* a double owns nothing */
         IrOp *op = bx_op(B, IR_CONST, r);
         op->fval = strtod(c->value, NULL);
         return r;
@@ -288,8 +289,9 @@ static int
 bx_operand(Builder *B, Node *e, IrRep rep)
 {
     double d;
-    if (rep == REP_F64 && bx_int_literal_f64(e, &d)) {
-        int r = bx_temp(B, REP_F64);
+    if (rep == REP_FV && bx_int_literal_f64(e, &d)) {
+        int r = bx_temp(B, REP_FV);
+        B->f->regs.items[r].borrowed = true;
         IrOp *op = bx_op(B, IR_CONST, r);
         op->fval = d;
         return r;
@@ -307,16 +309,21 @@ bx_binop_regs(Builder *B, int op, int l, int r, IrRep rep)
     int a[2] = { l, r };
     ir_op_args(B->f, o, a, 2);
     o->op = op;
-    IrRep lr = B->f->regs.items[l].rep;
-    int base = op & 0xff;
-    if (rep == REP_F64)
-        o->err = (base == OP_DIV || base == OP_FLOORDIV || base == OP_MOD)
-                     ? ERR_MAGIC
-                     : ERR_NEVER;
-    else
-        o->err = ERR_NULL;
-    (void)lr;
+    o->err = ERR_NULL;
     return t;
+}
+
+/* An operand of a float-predicted operation: int literals become exact
+ * double constants, int-predicted values stay tagged ints, the rest are
+ * float-predicted words. */
+int
+bx_fv_operand(Builder *B, Node *e)
+{
+    double d;
+    if (bx_int_literal_f64(e, &d))
+        return bx_operand(B, e, REP_FV);
+    IrRep r = bx_rep(B, e);
+    return bx_expr_as(B, e, r == REP_TV ? REP_TV : REP_FV);
 }
 
 static int
@@ -325,13 +332,20 @@ bx_binop(Builder *B, Node *e)
     IrRep rep = bx_rep(B, e);
     Node *l = e->u.BinOp.left, *r = e->u.BinOp.right;
     IrRep opnd = REP_OBJ;
-    if (rep == REP_TV || rep == REP_F64)
+    if (rep == REP_FV) {
+        /* Each operand in its own rep: an int-predicted word meets a
+         * float-predicted one in AotFV_*TF/FT without boxing. */
+        int a = bx_fv_operand(B, l);
+        int b = bx_fv_operand(B, r);
+        return bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
+    }
+    if (rep == REP_TV)
         opnd = rep;
     else if (rep == REP_OBJ && e->u.BinOp.op <= OP_DIV &&
              e->u.BinOp.op != OP_MATMULT) {
         /* int op float: unboxed operands, boxed result (AotNum_*TF/FT) */
         IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
-        if ((lr == REP_TV && rr == REP_F64) || (lr == REP_F64 && rr == REP_TV)) {
+        if ((lr == REP_TV && rr == REP_FV) || (lr == REP_FV && rr == REP_TV)) {
             int a = bx_expr_as(B, l, lr);
             int b = bx_expr_as(B, r, rr);
             return bx_binop_regs(B, e->u.BinOp.op, a, b, REP_OBJ);
@@ -363,7 +377,7 @@ bx_unop(Builder *B, Node *e)
     IrOp *o = bx_op(B, IR_UNOP, t);
     ir_op_args(B->f, o, &a, 1);
     o->op = op;
-    o->err = rep == REP_F64 ? ERR_NEVER : ERR_NULL;
+    o->err = ERR_NULL;
     return t;
 }
 
@@ -377,13 +391,13 @@ bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
     bool truthy = op == CMP_IS || op == CMP_ISNOT || op == CMP_IN ||
                   op == CMP_NOTIN;
     if (truthy ||
-        !((ar == REP_TV && br == REP_TV) || (ar == REP_F64 && br == REP_F64))) {
+        !((ar == REP_TV && br == REP_TV) ||
+          (ar == REP_FV && br == REP_FV && rep != REP_OBJ))) {
         a = bx_coerce(B, a, REP_OBJ);
         b = bx_coerce(B, b, REP_OBJ);
     }
-    bool f64 = B->f->regs.items[a].rep == REP_F64;
     IrRep trep = rep;
-    if (op == CMP_IS || op == CMP_ISNOT || f64)
+    if (op == CMP_IS || op == CMP_ISNOT)
         trep = REP_BOOL;
     else if (op == CMP_IN || op == CMP_NOTIN)
         trep = REP_CINT;
@@ -406,7 +420,7 @@ static IrRep
 bx_cmp_operand_rep(Builder *B, Node *l, Node *r)
 {
     IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
-    if (lr == rr && (lr == REP_TV || lr == REP_F64))
+    if (lr == rr && (lr == REP_TV || lr == REP_FV))
         return lr;
     return REP_OBJ;
 }
@@ -477,8 +491,7 @@ bx_cond(Builder *B, Node *e)
         int a = bx_expr_as(B, c->left, orep);
         int b = bx_expr_as(B, r, orep);
         int op = c->ops.items[0]->u.CmpOp.op;
-        bool boolish = op == CMP_IS || op == CMP_ISNOT ||
-                       B->f->regs.items[a].rep == REP_F64;
+        bool boolish = op == CMP_IS || op == CMP_ISNOT;
         return bx_compare_regs(B, op, a, b, boolish ? REP_BOOL : REP_CINT);
     }
     if (e->kind == AST_UnaryOp && e->u.UnaryOp.op == UOP_NOT) {
@@ -864,10 +877,13 @@ bx_locals_dict(Builder *B)
         if (sym->kind != SYM_LOCAL || reg < 0)
             continue;
         IrRep rep = B->f->regs.items[reg].rep;
-        if (rep != REP_OBJ && rep != REP_TV)
+        if (rep != REP_OBJ && rep != REP_TV && rep != REP_FV)
             continue;
         int a[3] = { d, bx_const_str(B, sym->name), reg };
-        bx_callc(B, REP_VOID, rep == REP_OBJ ? "aotg_set_bound" : "aotg_set_bound_tv",
+        bx_callc(B, REP_VOID,
+                 rep == REP_OBJ  ? "aotg_set_bound"
+                 : rep == REP_TV ? "aotg_set_bound_tv"
+                                 : "aotg_set_bound_fv",
                  ERR_NEG, a, 3);
     }
     return d;

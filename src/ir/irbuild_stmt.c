@@ -1080,25 +1080,24 @@ bx_stmt(Builder *B, Node *s)
             IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
             if (rep == REP_BOTTOM)
                 rep = REP_OBJ;
-            IrRep opnd = (rep == REP_TV || rep == REP_F64) ? rep : REP_OBJ;
+            IrRep opnd = (rep == REP_TV || rep == REP_FV) ? rep : REP_OBJ;
             Node load = *t;
             load.u.Name.ctx = CTX_LOAD;
-            int cur = bx_expr_as(B, &load, opnd);
-            int val;
-            double dv;
-            (void)dv;
-            val = bx_expr_as(B, s->u.AugAssign.value, opnd);
+            int cur, val;
+            if (rep == REP_FV) {
+                cur = bx_fv_operand(B, &load);
+                val = bx_fv_operand(B, s->u.AugAssign.value);
+            }
+            else {
+                cur = bx_expr_as(B, &load, opnd);
+                val = bx_expr_as(B, s->u.AugAssign.value, opnd);
+            }
             int t2 = bx_temp(B, rep);
             IrOp *o = bx_op(B, IR_BINOP, t2);
             int a[2] = { cur, val };
             ir_op_args(B->f, o, a, 2);
             o->op = op;
-            int base = s->u.AugAssign.op;
-            o->err = rep == REP_F64 ? ((base == OP_DIV || base == OP_FLOORDIV ||
-                                        base == OP_MOD)
-                                           ? ERR_MAGIC
-                                           : ERR_NEVER)
-                                    : ERR_NULL;
+            o->err = ERR_NULL;
             bx_store(B, t, t2);
         }
         else if (t->kind == AST_Attribute) {

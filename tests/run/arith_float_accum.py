@@ -15,10 +15,8 @@ def harmonic(n):
     return s
 
 
-# int * float stays a boxed operation until loop versioning makes the int
-# operand certain (docs/performance.md, known gaps).
-# expect: mean(int) -> obj native
-# expect: harmonic(int) -> obj native
+# expect: mean(int) -> float native
+# expect: harmonic(int) -> float native
 print(mean(10), mean(1000))
 print(harmonic(1), harmonic(10), harmonic(5000))
 x = 1.0

@@ -17,9 +17,7 @@ def leibniz(terms):
     return 4.0 * s
 
 
-# int * float stays a boxed operation until loop versioning makes the int
-# operand certain (docs/performance.md, known gaps).
-# expect: integrate(int) -> obj native
-# expect: leibniz(int) -> obj native
+# expect: integrate(int) -> float native
+# expect: leibniz(int) -> float native
 print(integrate(10), integrate(1000), integrate(4000))
 print(leibniz(1), leibniz(100), leibniz(2001))

@@ -1,0 +1,215 @@
+/* aot_fv.h: the tagged float ("FV") representation and its inline fast
+ * paths: the float counterpart of aot_tv.h.
+ *
+ * An AotFV is one 64-bit word:
+ *   - a double, stored bit for bit, or
+ *   - when (word & AOT_FV_MASK) == AOT_FV_TAG: (PyObject *) in the low 48
+ *     bits, an OWNED reference to ANY object.
+ * The tag is a signalling-NaN pattern. Floating-point arithmetic never
+ * produces a signalling NaN (it returns quiet NaNs), so a computed double
+ * is never mistaken for a pointer; a float object whose bits happen to
+ * match the tag is simply kept as a pointer. AOT_FV_ERR (a tagged NULL)
+ * signals an error with an exception set.
+ *
+ * A value predicted to be a float lives in an FV: when the prediction is
+ * wrong the word holds a pointer and every operation takes its slow path,
+ * which boxes the operands and lets CPython compute (and raise). So the
+ * representation never lies, as for AotTV. Float // and % use CPython's
+ * rules (AotFloat_FloorDiv/Mod); zero divisors always take the slow path.
+ * Included by pyaot_rt.h; do not include directly.
+ */
+#ifndef AOT_FV_H
+#define AOT_FV_H
+
+#include <stdint.h>
+#include <string.h>
+
+typedef uint64_t AotFV;
+
+#define AOT_FV_TAG ((AotFV)0x7FF4000000000000ULL)
+#define AOT_FV_MASK ((AotFV)0xFFFC000000000000ULL)
+#define AOT_FV_ERR AOT_FV_TAG
+
+/* Operation codes of the out-of-line slow paths (aot_float.c). */
+enum {
+    AOT_FV_ADD, AOT_FV_SUB, AOT_FV_MUL, AOT_FV_TRUEDIV, AOT_FV_FLOORDIV,
+    AOT_FV_MOD
+};
+
+/* Slow paths: box, PyNumber_*, re-tag. Operands borrowed.
+ * Returns: new FV (AOT_FV_ERR on error) */
+AotFV AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace);
+AotFV AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace);
+AotFV AotFV_UnarySlow(AotFV a, int neg);
+int AotFV_CompareBoolSlow(AotFV a, AotFV b, int op);
+/* Steals o (NULL -> AOT_FV_ERR). Returns: new FV */
+AotFV AotFV_FromObject(PyObject *o);
+/* Borrows o. Returns: new FV */
+AotFV AotFV_FromObjectBorrowed(PyObject *o);
+/* Returns: new ref (NULL on error) */
+PyObject *AotFV_Box(AotFV v);
+double AotFloat_FloorDiv(double a, double b);
+double AotFloat_Mod(double a, double b);
+
+static inline int
+AotFV_IsPtr(AotFV v)
+{
+    return (v & AOT_FV_MASK) == AOT_FV_TAG;
+}
+
+static inline PyObject *
+AotFV_Ptr(AotFV v)
+{
+    return (PyObject *)(uintptr_t)(v & ~AOT_FV_MASK);
+}
+
+static inline double
+AotFV_Double(AotFV v)
+{
+    double d;
+    memcpy(&d, &v, sizeof d);
+    return d;
+}
+
+/* d must be a computed double or a constant (never the tag pattern). */
+static inline AotFV
+AotFV_FromDouble(double d)
+{
+    AotFV v;
+    memcpy(&v, &d, sizeof v);
+    return v;
+}
+
+static inline AotFV
+AotFV_TagPtr(PyObject *o)
+{
+    return AOT_FV_TAG | (AotFV)(uintptr_t)o;
+}
+
+static inline void
+AotFV_IncRef(AotFV v)
+{
+    if (AotFV_IsPtr(v))
+        Py_INCREF(AotFV_Ptr(v));
+}
+
+static inline void
+AotFV_DecRef(AotFV v)
+{
+    if (AotFV_IsPtr(v))
+        Py_DECREF(AotFV_Ptr(v));
+}
+
+static inline void
+AotFV_XDecRef(AotFV v)
+{
+    if (AotFV_IsPtr(v))
+        Py_XDECREF(AotFV_Ptr(v));
+}
+
+/* Consumes v. Returns: new ref */
+static inline PyObject *
+AotFV_BoxSteal(AotFV v)
+{
+    if (AotFV_IsPtr(v))
+        return AotFV_Ptr(v);
+    return PyFloat_FromDouble(AotFV_Double(v));
+}
+
+#define AOT_FV_BIN(NAME, OPC, EXPR, OK)                                       \
+    static inline AotFV AotFV_##NAME(AotFV a, AotFV b)                       \
+    {                                                                         \
+        if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
+            double x = AotFV_Double(a), y = AotFV_Double(b);                  \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_BinSlow(a, b, OPC, 0);                                   \
+    }                                                                         \
+    static inline AotFV AotFV_InPlace##NAME(AotFV a, AotFV b)                \
+    {                                                                         \
+        if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
+            double x = AotFV_Double(a), y = AotFV_Double(b);                  \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_BinSlow(a, b, OPC, 1);                                   \
+    }                                                                         \
+    /* int-predicted word op float-predicted word, and the reverse */         \
+    static inline AotFV AotFV_##NAME##TF(AotTV ta, AotFV b)                  \
+    {                                                                         \
+        if (AotTV_IsShort(ta) && !AotFV_IsPtr(b)) {                           \
+            double x = (double)AotTV_ShortValue(ta), y = AotFV_Double(b);     \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_MixSlow(ta, b, OPC, 1, 0);                               \
+    }                                                                         \
+    static inline AotFV AotFV_##NAME##FT(AotFV a, AotTV tb)                  \
+    {                                                                         \
+        if (AotTV_IsShort(tb) && !AotFV_IsPtr(a)) {                           \
+            double x = AotFV_Double(a), y = (double)AotTV_ShortValue(tb);     \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_MixSlow(tb, a, OPC, 0, 0);                               \
+    }
+
+AOT_FV_BIN(Add, AOT_FV_ADD, x + y, 1)
+AOT_FV_BIN(Sub, AOT_FV_SUB, x - y, 1)
+AOT_FV_BIN(Mul, AOT_FV_MUL, x *y, 1)
+AOT_FV_BIN(TrueDiv, AOT_FV_TRUEDIV, x / y, y != 0.0)
+AOT_FV_BIN(FloorDiv, AOT_FV_FLOORDIV, AotFloat_FloorDiv(x, y), y != 0.0)
+AOT_FV_BIN(Mod, AOT_FV_MOD, AotFloat_Mod(x, y), y != 0.0)
+#undef AOT_FV_BIN
+
+static inline AotFV
+AotFV_Neg(AotFV a)
+{
+    if (!AotFV_IsPtr(a))
+        return AotFV_FromDouble(-AotFV_Double(a));
+    return AotFV_UnarySlow(a, 1);
+}
+
+static inline AotFV
+AotFV_Pos(AotFV a)
+{
+    if (!AotFV_IsPtr(a))
+        return a;
+    return AotFV_UnarySlow(a, 0);
+}
+
+/* a <op> b as C truth (op: Py_LT...). -1 on error. */
+static inline int
+AotFV_CompareBool(AotFV a, AotFV b, int op)
+{
+    if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {
+        double x = AotFV_Double(a), y = AotFV_Double(b);
+        switch (op) {
+        case Py_LT:
+            return x < y;
+        case Py_LE:
+            return x <= y;
+        case Py_EQ:
+            return x == y;
+        case Py_NE:
+            return x != y;
+        case Py_GT:
+            return x > y;
+        default:
+            return x >= y;
+        }
+    }
+    return AotFV_CompareBoolSlow(a, b, op);
+}
+
+/* Truth of v; -1 on error. */
+static inline int
+AotFV_IsTrue(AotFV v)
+{
+    if (!AotFV_IsPtr(v))
+        return AotFV_Double(v) != 0.0;
+    return AotObj_IsTrue(AotFV_Ptr(v));
+}
+
+#endif /* AOT_FV_H */
