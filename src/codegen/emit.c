@@ -390,6 +390,39 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         if (dr == REP_FV) {
             IrRep r1 = em_rep(E, a1);
             const char *mix = r0 == REP_TV ? "TF" : r1 == REP_TV ? "FT" : "";
+            if (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT ||
+                bop == OP_DIV) {
+                /* The fast path inline, so the C compiler sees that it
+                 * cannot fail: the error check stays on the slow path. */
+                char xa[64], xb[64], ga[64], gb[64];
+                if (r0 == REP_TV) {
+                    snprintf(xa, sizeof xa, "(double)AotTV_ShortValue(r%d)", a0);
+                    snprintf(ga, sizeof ga, "AotTV_IsShort(r%d)", a0);
+                }
+                else {
+                    snprintf(xa, sizeof xa, "AotFV_Double(r%d)", a0);
+                    snprintf(ga, sizeof ga, "!AotFV_IsPtr(r%d)", a0);
+                }
+                if (r1 == REP_TV) {
+                    snprintf(xb, sizeof xb, "(double)AotTV_ShortValue(r%d)", a1);
+                    snprintf(gb, sizeof gb, "AotTV_IsShort(r%d)", a1);
+                }
+                else {
+                    snprintf(xb, sizeof xb, "AotFV_Double(r%d)", a1);
+                    snprintf(gb, sizeof gb, "!AotFV_IsPtr(r%d)", a1);
+                }
+                sb_printf(o, "    if (likely(%s && %s%s%s%s)) r%d = "
+                             "AotFV_FromDouble(%s %s %s);\n    else {\n    ",
+                          ga, gb, bop == OP_DIV ? " && " : "",
+                          bop == OP_DIV ? xb : "", bop == OP_DIV ? " != 0.0" : "",
+                          d, xa, ast_binop_symbol(bop), xb);
+                sb_printf(o, "    r%d = AotFV_%s%s%s(r%d, r%d);\n", d,
+                          inplace && !*mix ? "InPlace" : "", em_binop_name(bop),
+                          mix, a0, a1);
+                em_dest_check(E, b, op);
+                sb_puts(o, "    }\n");
+                return;
+            }
             sb_printf(o, "    r%d = AotFV_%s%s%s(r%d, r%d);\n", d,
                       inplace && !*mix ? "InPlace" : "", em_binop_name(bop),
                       mix, a0, a1);
@@ -979,6 +1012,7 @@ static const char em_preamble[] =
     "#define PY_SSIZE_T_CLEAN\n"
     "#include \"pyaot_rt.h\"\n"
     "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
+    "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
     "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[5];\n";
 
 static const char em_helpers[] =

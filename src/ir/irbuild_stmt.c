@@ -23,6 +23,21 @@ bx_op(Builder *B, IrOpKind k, int dest)
     return ir_emit(B->f, B->cur, k, dest, B->line);
 }
 
+/* Makes h the error handler of the ops built from here on. Handlers are
+ * per block, so when the open block already has another handler the
+ * build continues in a fresh block (an op emitted into the old block would
+ * jump to the wrong handler). */
+static void
+bx_set_handler(Builder *B, int h)
+{
+    B->handler = h;
+    if (B->cur && B->cur->handler != h && B->cur->term == TERM_NONE) {
+        IrBlock *nb = bx_new_block(B);
+        bx_goto(B, nb);
+        bx_set(B, nb);
+    }
+}
+
 static void
 bx_assign_local(Builder *B, int local, int value)
 {
@@ -503,7 +518,7 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     int saved_handler = B->handler;
     const char *saved_tb = B->tbname;
     const Scope *saved_scope = B->scope;
-    B->handler = exit_err->id;
+    bx_set_handler(B, exit_err->id);
     B->tbname = names[kind];
     B->scope = e->scope;
     IrBlock *start = bx_new_block(B);
@@ -511,7 +526,7 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     bx_set(B, start);
     bx_comp_level(B, e, result, kind, 0);
     B->scope = saved_scope;
-    B->handler = saved_handler;
+    bx_set_handler(B, saved_handler);
     B->tbname = saved_tb;
     IrBlock *after = bx_new_block(B);
     bx_goto(B, after);
@@ -581,14 +596,14 @@ bx_finally_inline(Builder *B, Unwind *u, int depth)
     B->unwind.items = copy;
     B->unwind.len = depth;
     B->unwind.cap = depth + 1;
-    B->handler = u->handler;
+    bx_set_handler(B, u->handler);
     IrBlock *nb = bx_new_block(B);
     bx_goto(B, nb);
     bx_set(B, nb);
     bx_stmts(B, u->finalbody);
     free(B->unwind.items);
     B->unwind = saved;
-    B->handler = saved_handler;
+    bx_set_handler(B, saved_handler);
     IrBlock *after = bx_new_block(B);
     bx_goto(B, after);
     bx_set(B, after);
@@ -687,12 +702,12 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
     IrBlock *h = bx_new_block(B);
     h->is_handler = true;
     int outer = B->handler;
-    B->handler = h->id;
+    bx_set_handler(B, h->id);
     IrBlock *body = bx_new_block(B);
     bx_goto(B, body);
     bx_set(B, body);
     bx_stmts(B, &t->body);
-    B->handler = outer;
+    bx_set_handler(B, outer);
     IrBlock *orelse = bx_new_block(B);
     bx_goto(B, orelse);
     bx_set(B, orelse);
@@ -704,7 +719,7 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
     int saved = bx_hidden(B, REP_OBJ, "$saved");
     int exc = bx_catch(B, saved);
     IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    B->handler = esc->id;
+    bx_set_handler(B, esc->id);
     for (int i = 0; i < t->handlers.len; i++) {
         Node *hn = t->handlers.items[i];
         AstExceptHandler *eh = &hn->u.ExceptHandler;
@@ -736,7 +751,7 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
                 gname = eh->name;
         }
         IrBlock *esc2 = bx_handler_escape(B, saved, name_reg, gname);
-        B->handler = esc2->id;
+        bx_set_handler(B, esc2->id);
         Unwind u;
         memset(&u, 0, sizeof u);
         u.kind = UW_HANDLER;
@@ -746,7 +761,7 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
         vec_push(&B->unwind, u);
         bx_stmts(B, &eh->body);
         B->unwind.len--;
-        B->handler = esc->id;
+        bx_set_handler(B, esc->id);
         if (B->cur->term == TERM_NONE) {
             if (name_reg >= 0)
                 bx_op(B, IR_UNDEF, name_reg);
@@ -764,11 +779,11 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
     }
     /* nothing matched: re-raise */
     if (B->cur->term == TERM_NONE) {
-        B->handler = outer;
+        bx_set_handler(B, outer);
         bx_restore_handled(B, saved);
         bx_reraise(B, exc);
     }
-    B->handler = outer;
+    bx_set_handler(B, outer);
 }
 
 static void
@@ -791,8 +806,11 @@ bx_try(Builder *B, Node *s)
     u.finalbody = &t->finalbody;
     u.handler = outer;
     vec_push(&B->unwind, u);
-    B->handler = fh->id;
+    bx_set_handler(B, fh->id);
+    /* The normal-path finally body starts here: an exception it raises
+     * leaves the try statement, it is not handled by its own finally. */
     IrBlock *inner_end = bx_new_block(B);
+    inner_end->handler = outer;
     if (t->handlers.len) {
         IrBlock *nb = bx_new_block(B);
         bx_goto(B, nb);
@@ -808,7 +826,7 @@ bx_try(Builder *B, Node *s)
         bx_goto(B, inner_end);
     }
     B->unwind.len--;
-    B->handler = outer;
+    bx_set_handler(B, outer);
     /* normal path: run the finally body */
     bx_set(B, inner_end);
     bx_stmts(B, &t->finalbody);
@@ -818,7 +836,7 @@ bx_try(Builder *B, Node *s)
     int saved = bx_hidden(B, REP_OBJ, "$saved");
     int exc = bx_catch(B, saved);
     IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    B->handler = esc->id;
+    bx_set_handler(B, esc->id);
     Unwind hu;
     memset(&hu, 0, sizeof hu);
     hu.kind = UW_HANDLER;
@@ -828,11 +846,11 @@ bx_try(Builder *B, Node *s)
     bx_stmts(B, &t->finalbody);
     B->unwind.len--;
     if (B->cur->term == TERM_NONE) {
-        B->handler = outer;
+        bx_set_handler(B, outer);
         bx_restore_handled(B, saved);
         bx_reraise(B, exc);
     }
-    B->handler = outer;
+    bx_set_handler(B, outer);
     bx_set(B, end);
 }
 
@@ -855,7 +873,7 @@ bx_with_items(Builder *B, Node *s, int i)
     IrBlock *h = bx_new_block(B);
     h->is_handler = true;
     int outer = B->handler;
-    B->handler = h->id;
+    bx_set_handler(B, h->id);
     Unwind u;
     memset(&u, 0, sizeof u);
     u.kind = UW_WITH;
@@ -868,7 +886,7 @@ bx_with_items(Builder *B, Node *s, int i)
         bx_store(B, item->u.WithItem.optional_vars, val);
     bx_with_items(B, s, i + 1);
     B->unwind.len--;
-    B->handler = outer;
+    bx_set_handler(B, outer);
     IrBlock *end = bx_new_block(B);
     if (B->cur->term == TERM_NONE) {
         B->line = item->loc.line;
@@ -882,10 +900,10 @@ bx_with_items(Builder *B, Node *s, int i)
     int saved = bx_hidden(B, REP_OBJ, "$saved");
     int exc = bx_catch(B, saved);
     IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    B->handler = esc->id;
+    bx_set_handler(B, esc->id);
     int ea[2] = { exit, exc };
     int r = bx_callc(B, REP_CINT, "AotWith_ExitExc", ERR_NEG, ea, 2)->dest;
-    B->handler = outer;
+    bx_set_handler(B, outer);
     IrBlock *suppress = bx_new_block(B), *reraise = bx_new_block(B);
     B->cur->term = TERM_BRANCH;
     B->cur->cond = r;
