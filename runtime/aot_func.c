@@ -496,8 +496,9 @@ Aot_FunctionTypeReady(void)
  * Recursion
  * ====================================================================== */
 
-__thread int Aot_depth __attribute__((tls_model("initial-exec")));
-int Aot_depth_limit = 0; /* 0: not read yet, so the first entry refreshes */
+__thread int Aot_budget __attribute__((tls_model("initial-exec")));
+/* The native depth at which this thread's budget reaches zero. */
+static __thread int aot_depth_at_zero;
 
 /* Lowest usable address of this thread's C stack (0: unknown). */
 static __thread uintptr_t aot_stack_low;
@@ -523,19 +524,26 @@ aot_stack_floor(void)
 int
 AotFunc_EnterSlow(void)
 {
+    /* The budget went from 0 to -1: this entry is one level past the
+     * checkpoint. */
+    int depth = aot_depth_at_zero - Aot_budget;
     int limit = Py_GetRecursionLimit();
-    Aot_depth_limit = limit;
     char here;
     uintptr_t sp = (uintptr_t)&here;
     uintptr_t floor = aot_stack_floor();
     /* Keep 256 KiB for the interpreter and C-API calls made from here. */
     bool stack_low = floor > 1 && sp < floor + 256 * 1024;
-    if (Aot_depth > limit || stack_low) {
-        --Aot_depth;
+    if (depth > limit || stack_low) {
+        ++Aot_budget;
         PyErr_SetString(PyExc_RecursionError,
                         "maximum recursion depth exceeded");
         return -1;
     }
+    int grant = limit - depth;
+    if (grant > 64)
+        grant = 64;
+    Aot_budget += grant;
+    aot_depth_at_zero = depth + Aot_budget;
     return 0;
 }
 

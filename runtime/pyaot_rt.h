@@ -263,22 +263,21 @@ int AotArgs_Parse(PyObject *func,
                   PyObject *kwnames,
                   PyObject **out);
 
-/* Recursion accounting for native entries. A thread-local depth counter
- * replaces Py_EnterRecursiveCall (an out-of-line call into libpython that
- * cost half the time of a small recursive function). AotFunc_EnterSlow runs
- * when the depth passes the cached sys.getrecursionlimit() and every 64
- * levels: it re-reads the limit and checks the C stack margin, and raises
- * RecursionError ("maximum recursion depth exceeded") instead of letting
- * deep native recursion overflow the C stack. */
-extern __thread int Aot_depth __attribute__((tls_model("initial-exec")));
-extern int Aot_depth_limit;
-/* Returns: 0, or -1 with RecursionError set (depth left unchanged) */
-int AotFunc_EnterSlow(void);
+/* Recursion accounting for native entries. Py_EnterRecursiveCall is an
+ * out-of-line call into libpython that cost half the time of a small
+ * recursive function, so native depth is counted here, per thread, as a
+ * budget: the levels left before the next check. The native depth is
+ * Aot_depth_at_zero - Aot_budget. When the budget runs out,
+ * AotFunc_EnterSlow re-reads sys.getrecursionlimit(), checks the C stack
+ * margin, raises RecursionError ("maximum recursion depth exceeded") when
+ * either is exhausted, and otherwise grants at most 64 more levels. */
+extern __thread int Aot_budget __attribute__((tls_model("initial-exec")));
+/* Returns: 0, or -1 with RecursionError set (budget left unchanged) */
+__attribute__((cold)) int AotFunc_EnterSlow(void);
 static inline int
 AotFunc_Enter(void)
 {
-    int d = ++Aot_depth;
-    if (__builtin_expect(d > Aot_depth_limit || (d & 63) == 0, 0))
+    if (__builtin_expect(--Aot_budget < 0, 0))
         return AotFunc_EnterSlow();
     return 0;
 }
@@ -286,7 +285,7 @@ AotFunc_Enter(void)
 static inline void
 AotFunc_Leave(void)
 {
-    --Aot_depth;
+    ++Aot_budget;
 }
 
 /* ======================================================================
@@ -490,7 +489,7 @@ PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
  * -1 if a signal handler raised.  Inline countdown, out-of-line work.
  * Returns: 0 */
 extern int Aot_loop_countdown;
-int AotLoop_CheckSlow(void);
+__attribute__((cold)) int AotLoop_CheckSlow(void);
 static inline int
 AotLoop_Check(void)
 {

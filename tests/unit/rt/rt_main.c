@@ -11,6 +11,7 @@
 /* Python.h (via pyaot_rt.h) must come before any system header. */
 #include "pyaot_rt.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -343,6 +344,297 @@ rt_f_cmp(PyObject *self, PyObject *args)
     tb = tv_of(b);
     r = AotFloat_CompareTV(x, tb, op);
     AotTV_DecRef(tb);
+    if (r < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(r);
+}
+
+/* ---- tagged floats ------------------------------------------------------ */
+
+/* An FV operand from an object (borrowed). */
+static AotFV
+fv_of(PyObject *o)
+{
+    return AotFV_FromObjectBorrowed(o);
+}
+
+/* (boxed result, "dbl"|"ptr") for an FV result; consumes v.  A result
+ * that claims to be a pointer but cannot be one (NULL without an
+ * exception, a tiny or misaligned address: a computed double that
+ * collided with the tag) is reported instead of dereferenced. */
+static PyObject *
+fv_result(AotFV v)
+{
+    PyObject *b;
+    const char *kind = AotFV_IsPtr(v) ? "ptr" : "dbl";
+    if (v == AOT_FV_ERR) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_AssertionError,
+                            "AOT_FV_ERR returned without an exception");
+        }
+        return NULL;
+    }
+    if (PyErr_Occurred()) {
+        AotFV_DecRef(v);
+        PyErr_SetString(PyExc_AssertionError,
+                        "FV result with an exception set");
+        return NULL;
+    }
+    if (AotFV_IsPtr(v) && ((uintptr_t)AotFV_Ptr(v) < 4096 ||
+                           ((uintptr_t)AotFV_Ptr(v) & 7) != 0)) {
+        PyErr_Format(PyExc_AssertionError,
+                     "FV result 0x%016llx is a bogus pointer",
+                     (unsigned long long)v);
+        return NULL;
+    }
+    b = AotFV_BoxSteal(v);
+    if (b == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(Ns)", b, kind);
+}
+
+typedef AotFV (*fv_binop_fn)(AotFV, AotFV);
+typedef AotFV (*fv_tf_fn)(AotTV, AotFV);
+typedef AotFV (*fv_ft_fn)(AotFV, AotTV);
+typedef PyObject *(*num_tf_fn)(AotTV, double);
+typedef PyObject *(*num_ft_fn)(double, AotTV);
+
+#define FV_WRAP(NAME)                                                         \
+    static AotFV fv_##NAME(AotFV a, AotFV b)                                  \
+    {                                                                         \
+        return AotFV_##NAME(a, b);                                            \
+    }                                                                         \
+    static AotFV fv_InPlace##NAME(AotFV a, AotFV b)                           \
+    {                                                                         \
+        return AotFV_InPlace##NAME(a, b);                                     \
+    }                                                                         \
+    static AotFV fv_##NAME##TF(AotTV a, AotFV b)                              \
+    {                                                                         \
+        return AotFV_##NAME##TF(a, b);                                        \
+    }                                                                         \
+    static AotFV fv_##NAME##FT(AotFV a, AotTV b)                              \
+    {                                                                         \
+        return AotFV_##NAME##FT(a, b);                                        \
+    }
+FV_WRAP(Add)
+FV_WRAP(Sub)
+FV_WRAP(Mul)
+FV_WRAP(TrueDiv)
+FV_WRAP(FloorDiv)
+FV_WRAP(Mod)
+#undef FV_WRAP
+
+#define NUM_MIX_WRAP(NAME)                                                    \
+    static PyObject *num_##NAME##TF(AotTV a, double b)                        \
+    {                                                                         \
+        return AotNum_##NAME##TF(a, b);                                       \
+    }                                                                         \
+    static PyObject *num_##NAME##FT(double a, AotTV b)                        \
+    {                                                                         \
+        return AotNum_##NAME##FT(a, b);                                       \
+    }
+NUM_MIX_WRAP(Add)
+NUM_MIX_WRAP(Sub)
+NUM_MIX_WRAP(Mul)
+NUM_MIX_WRAP(TrueDiv)
+#undef NUM_MIX_WRAP
+
+/* operator-module name -> FV op, in-place FV op, TF, FT, AotNum TF, FT */
+static const struct {
+    const char *name;
+    fv_binop_fn fn, ifn;
+    fv_tf_fn tf;
+    fv_ft_fn ft;
+    num_tf_fn ntf;
+    num_ft_fn nft;
+} fv_binops[] = {
+    { "add", fv_Add, fv_InPlaceAdd, fv_AddTF, fv_AddFT, num_AddTF,
+      num_AddFT },
+    { "sub", fv_Sub, fv_InPlaceSub, fv_SubTF, fv_SubFT, num_SubTF,
+      num_SubFT },
+    { "mul", fv_Mul, fv_InPlaceMul, fv_MulTF, fv_MulFT, num_MulTF,
+      num_MulFT },
+    { "truediv", fv_TrueDiv, fv_InPlaceTrueDiv, fv_TrueDivTF, fv_TrueDivFT,
+      num_TrueDivTF, num_TrueDivFT },
+    { "floordiv", fv_FloorDiv, fv_InPlaceFloorDiv, fv_FloorDivTF,
+      fv_FloorDivFT, NULL, NULL },
+    { "mod", fv_Mod, fv_InPlaceMod, fv_ModTF, fv_ModFT, NULL, NULL },
+};
+
+static int
+fv_find(const char *name, int *inplace)
+{
+    *inplace = name[0] == 'i';
+    for (size_t i = 0; i < sizeof fv_binops / sizeof fv_binops[0]; i++) {
+        if (strcmp(fv_binops[i].name, name + *inplace) == 0) {
+            return (int)i;
+        }
+    }
+    PyErr_SetString(PyExc_ValueError, name);
+    return -1;
+}
+
+/* fv_binop(name, a, b) -> (result, kind); name "iadd"... for InPlace */
+static PyObject *
+rt_fv_binop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *b;
+    int i, inplace;
+    AotFV fa, fb, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOO", &name, &a, &b) ||
+        (i = fv_find(name, &inplace)) < 0) {
+        return NULL;
+    }
+    fa = fv_of(a);
+    fb = fv_of(b);
+    r = (inplace ? fv_binops[i].ifn : fv_binops[i].fn)(fa, fb);
+    AotFV_DecRef(fa);
+    AotFV_DecRef(fb);
+    return fv_result(r);
+}
+
+/* fv_mix(name, a, b, tv_first) -> (result, kind): AotFV_<op>TF(tv a, fv b)
+ * when tv_first, else AotFV_<op>FT(fv a, tv b). */
+static PyObject *
+rt_fv_mix(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *b;
+    int i, inplace, tf;
+    AotFV r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOOp", &name, &a, &b, &tf) ||
+        (i = fv_find(name, &inplace)) < 0) {
+        return NULL;
+    }
+    if (tf) {
+        AotTV ta = tv_of(a);
+        AotFV fb = fv_of(b);
+        r = fv_binops[i].tf(ta, fb);
+        AotTV_DecRef(ta);
+        AotFV_DecRef(fb);
+    }
+    else {
+        AotFV fa = fv_of(a);
+        AotTV tb = tv_of(b);
+        r = fv_binops[i].ft(fa, tb);
+        AotFV_DecRef(fa);
+        AotTV_DecRef(tb);
+    }
+    return fv_result(r);
+}
+
+/* num_mix(name, a, b, tv_first) -> AotNum_<op>TF(tv a, double b) or
+ * AotNum_<op>FT(double a, tv b); the double side must be a float. */
+static PyObject *
+rt_num_mix(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *b, *r;
+    int i, inplace, tf;
+    double d;
+    AotTV t;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sOOp", &name, &a, &b, &tf) ||
+        (i = fv_find(name, &inplace)) < 0) {
+        return NULL;
+    }
+    if (inplace || fv_binops[i].ntf == NULL) {
+        PyErr_SetString(PyExc_ValueError, name);
+        return NULL;
+    }
+    d = PyFloat_AsDouble(tf ? b : a);
+    if (d == -1.0 && PyErr_Occurred()) {
+        return NULL;
+    }
+    t = tv_of(tf ? a : b);
+    r = tf ? fv_binops[i].ntf(t, d) : fv_binops[i].nft(d, t);
+    AotTV_DecRef(t);
+    if ((r == NULL) != (PyErr_Occurred() != NULL)) {
+        Py_XDECREF(r);
+        PyErr_SetString(PyExc_AssertionError,
+                        "AotNum mixed op: result/exception mismatch");
+        return NULL;
+    }
+    return r;
+}
+
+/* fv_unop(name, a) -> (result, kind).  "from": FromObjectBorrowed then
+ * Box (a borrowing box); "steal": FromObject on a new reference then
+ * BoxSteal; "neg", "pos": AotFV_Neg/Pos. */
+static PyObject *
+rt_fv_unop(PyObject *self, PyObject *args)
+{
+    const char *name;
+    PyObject *a, *boxed, *res;
+    AotFV fa, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "sO", &name, &a)) {
+        return NULL;
+    }
+    if (strcmp(name, "steal") == 0) {
+        Py_INCREF(a);
+        return fv_result(AotFV_FromObject(a));
+    }
+    fa = fv_of(a);
+    if (strcmp(name, "from") == 0) {
+        const char *kind = AotFV_IsPtr(fa) ? "ptr" : "dbl";
+        boxed = AotFV_Box(fa);
+        AotFV_DecRef(fa);
+        if (boxed == NULL) {
+            return NULL;
+        }
+        res = Py_BuildValue("(Ns)", boxed, kind);
+        return res;
+    }
+    if (strcmp(name, "neg") == 0) {
+        r = AotFV_Neg(fa);
+    }
+    else if (strcmp(name, "pos") == 0) {
+        r = AotFV_Pos(fa);
+    }
+    else {
+        AotFV_DecRef(fa);
+        PyErr_SetString(PyExc_ValueError, name);
+        return NULL;
+    }
+    AotFV_DecRef(fa);
+    return fv_result(r);
+}
+
+/* fv_cmp(a, b, op) -> AotFV_CompareBool as a bool */
+static PyObject *
+rt_fv_cmp(PyObject *self, PyObject *args)
+{
+    PyObject *a, *b;
+    int op, r;
+    AotFV fa, fb;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOi", &a, &b, &op)) {
+        return NULL;
+    }
+    fa = fv_of(a);
+    fb = fv_of(b);
+    r = AotFV_CompareBool(fa, fb, op);
+    AotFV_DecRef(fa);
+    AotFV_DecRef(fb);
+    if (r < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(r);
+}
+
+static PyObject *
+rt_fv_truth(PyObject *self, PyObject *a)
+{
+    AotFV fa = fv_of(a);
+    int r = AotFV_IsTrue(fa);
+    (void)self;
+    AotFV_DecRef(fa);
     if (r < 0) {
         return NULL;
     }
@@ -973,6 +1265,12 @@ static PyMethodDef rt_methods[] = {
     { "tv_truth", rt_tv_truth, METH_O, NULL },
     { "f_op", rt_f_op, METH_VARARGS, NULL },
     { "f_cmp", rt_f_cmp, METH_VARARGS, NULL },
+    { "fv_binop", rt_fv_binop, METH_VARARGS, NULL },
+    { "fv_mix", rt_fv_mix, METH_VARARGS, NULL },
+    { "num_mix", rt_num_mix, METH_VARARGS, NULL },
+    { "fv_unop", rt_fv_unop, METH_VARARGS, NULL },
+    { "fv_cmp", rt_fv_cmp, METH_VARARGS, NULL },
+    { "fv_truth", rt_fv_truth, METH_O, NULL },
     { "num_binop", rt_num_binop, METH_VARARGS, NULL },
     { "num_unop", rt_num_unop, METH_VARARGS, NULL },
     { "obj_cmp", rt_obj_cmp, METH_VARARGS, NULL },
@@ -1072,6 +1370,14 @@ CHECK_CASE(tv_unops)
 CHECK_CASE(tv_compare)
 CHECK_CASE(float_ops)
 CHECK_CASE(float_compare)
+CHECK_CASE(fv_repr)
+CHECK_CASE(fv_binops)
+CHECK_CASE(fv_mixed)
+CHECK_CASE(fv_unops)
+CHECK_CASE(fv_compare)
+CHECK_CASE(fv_refcounts)
+CHECK_CASE(num_mixed)
+CHECK_CASE(num_compact)
 CHECK_CASE(num_ops)
 CHECK_CASE(containers)
 CHECK_CASE(unpack)
@@ -1117,6 +1423,97 @@ START_TEST(test_tv_c_level)
 }
 END_TEST
 
+/* Tagged-float representation checks that need C. */
+static double
+bits_double(uint64_t u)
+{
+    double d;
+    memcpy(&d, &u, sizeof d);
+    return d;
+}
+
+static uint64_t
+float_bits(PyObject *o)
+{
+    double d = PyFloat_AS_DOUBLE(o);
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+}
+
+START_TEST(test_fv_c_level)
+{
+    AotFV v;
+    PyObject *o, *b;
+    Py_ssize_t rc;
+
+    /* The error value: a tagged NULL. */
+    ck_assert(AotFV_IsPtr(AOT_FV_ERR));
+    ck_assert_ptr_null(AotFV_Ptr(AOT_FV_ERR));
+    ck_assert(AotFV_FromObject(NULL) == AOT_FV_ERR);
+    ck_assert_ptr_null(AotFV_Box(AOT_FV_ERR));
+    ck_assert(!PyErr_Occurred());
+    AotFV_XDecRef(AOT_FV_ERR);
+    /* Computed NaNs (quiet, either sign) and infinities are doubles. */
+    ck_assert(!AotFV_IsPtr(AotFV_FromDouble(NAN)));
+    ck_assert(!AotFV_IsPtr(AotFV_FromDouble(-NAN)));
+    v = AotFV_Sub(AotFV_FromDouble(HUGE_VAL), AotFV_FromDouble(HUGE_VAL));
+    ck_assert(!AotFV_IsPtr(v));
+    ck_assert(isnan(AotFV_Double(v)));
+    v = AotFV_Mul(AotFV_FromDouble(0.0), AotFV_FromDouble(-HUGE_VAL));
+    ck_assert(!AotFV_IsPtr(v));
+    /* A pointer keeps its address exactly. */
+    o = PyLong_FromString("123456789012345678901234567890", NULL, 10);
+    rc = Py_REFCNT(o);
+    v = AotFV_FromObjectBorrowed(o);
+    ck_assert(AotFV_IsPtr(v));
+    ck_assert_ptr_eq(AotFV_Ptr(v), o);
+    ck_assert_int_eq(Py_REFCNT(o), rc + 1);
+    b = AotFV_Box(v);
+    ck_assert_ptr_eq(b, o);
+    ck_assert_int_eq(Py_REFCNT(o), rc + 2);
+    Py_DECREF(b);
+    AotFV_IncRef(v);
+    ck_assert_int_eq(Py_REFCNT(o), rc + 2);
+    AotFV_DecRef(v);
+    ck_assert_ptr_eq(AotFV_BoxSteal(v), o); /* consumes v's reference */
+    ck_assert_int_eq(Py_REFCNT(o), rc + 1);
+    Py_DECREF(o);
+    /* A float whose bits are the tag pattern (and the tagged-NULL bits)
+     * stays a pointer to the same object, bits intact. */
+    for (int k = 0; k < 3; k++) {
+        static const uint64_t pats[] = { 0x7FF4000000000001ULL,
+                                         0x7FF4000000000000ULL,
+                                         0x7FF7FFFFFFFFFFFFULL };
+        o = PyFloat_FromDouble(bits_double(pats[k]));
+        ck_assert_msg(float_bits(o) == pats[k], "PyFloat changed the bits");
+        rc = Py_REFCNT(o);
+        Py_INCREF(o);
+        v = AotFV_FromObject(o);
+        ck_assert(AotFV_IsPtr(v));
+        ck_assert_ptr_eq(AotFV_Ptr(v), o);
+        ck_assert(v != AOT_FV_ERR);
+        b = AotFV_Box(v);
+        ck_assert_ptr_eq(b, o);
+        ck_assert(float_bits(b) == pats[k]);
+        Py_DECREF(b);
+        AotFV_DecRef(v);
+        ck_assert_int_eq(Py_REFCNT(o), rc);
+        Py_DECREF(o);
+    }
+    /* An exact float that is not the tag is unboxed bit for bit and the
+     * stolen reference released. */
+    o = PyFloat_FromDouble(bits_double(0x7FF0000000000001ULL));
+    Py_INCREF(o);
+    rc = Py_REFCNT(o);
+    v = AotFV_FromObject(o);
+    ck_assert(!AotFV_IsPtr(v));
+    ck_assert(v == 0x7FF0000000000001ULL);
+    ck_assert_int_eq(Py_REFCNT(o), rc - 1);
+    Py_DECREF(o);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -1146,6 +1543,15 @@ main(void)
     tcase_add_test(tc, test_tv_compare);
     tcase_add_test(tc, test_float_ops);
     tcase_add_test(tc, test_float_compare);
+    tcase_add_test(tc, test_fv_c_level);
+    tcase_add_test(tc, test_fv_repr);
+    tcase_add_test(tc, test_fv_binops);
+    tcase_add_test(tc, test_fv_mixed);
+    tcase_add_test(tc, test_fv_unops);
+    tcase_add_test(tc, test_fv_compare);
+    tcase_add_test(tc, test_fv_refcounts);
+    tcase_add_test(tc, test_num_mixed);
+    tcase_add_test(tc, test_num_compact);
     tcase_add_test(tc, test_num_ops);
     tcase_add_test(tc, test_containers);
     tcase_add_test(tc, test_unpack);
