@@ -19,6 +19,7 @@ Suite *suite_lower(void);
 Suite *suite_parse_errors(void);
 Suite *suite_check(void);
 Suite *suite_scope(void);
+Suite *suite_infer(void);
 
 /* ---- and here ---- */
 static Suite *(*const suites[])(void) = {
@@ -27,6 +28,7 @@ static Suite *(*const suites[])(void) = {
     suite_parse_errors, /* test_parse.c */
     suite_check,        /* test_parse.c */
     suite_scope,        /* test_scope.c */
+    suite_infer,        /* test_infer.c */
 };
 
 int

@@ -3,10 +3,13 @@ CPython itself.  Each check_*() returns a list of mismatch descriptions;
 an empty list means the runtime agrees with the interpreter on every case.
 """
 import builtins
+import decimal
+import fractions
 import functools
 import inspect
 import math
 import operator
+import struct
 import sys
 import traceback
 import weakref
@@ -203,6 +206,282 @@ def check_float_compare():
                     exp = ("ok", bool(exp[1]))
                 agree(out, f"{pyop.__name__}({x!r}, {b!r})", exp,
                       outcome(_rt.f_cmp, x, b, op_i))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Tagged floats (AotFV) and mixed int/float arithmetic
+# ---------------------------------------------------------------------------
+
+FV_TAG, FV_MASK = 0x7FF4000000000000, 0xFFFC000000000000
+
+
+def f_bits(x):
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def bits_f(u):
+    return struct.unpack("<d", struct.pack("<Q", u))[0]
+
+
+class FSub(float):
+    pass
+
+
+class BadBool:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+FV_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, INF, -INF, NAN,
+             0.1, 3.0]
+# NaN bit patterns: the tag float and the tag with a NULL payload (both must
+# stay pointers), the top of the tag range, signalling NaNs just outside it
+# and a negative quiet NaN (all plain doubles).
+FV_TAGGED = [bits_f(0x7FF4000000000001), bits_f(0x7FF4000000000000),
+             bits_f(0x7FF7FFFFFFFFFFFF)]
+FV_NANS = [bits_f(0x7FF0000000000001), bits_f(0x7FF3FFFFFFFFFFFF),
+           bits_f(0xFFF8000000000000), bits_f(0x7FF8000000000001)]
+FV_PTRS = [5, 0, -3, 2**70, fractions.Fraction(1, 3),
+           decimal.Decimal("1.5"), FSub(2.5), "s"]
+TV_MIX = [0, 1, -1, 2**52, -2**52, 2**53 + 1, -(2**53 + 1), 2**62 - 1,
+          -(2**62 - 1), 2**62, -2**62 - 1, 10**30, 10**400, True, I(3), "s"]
+FV_OPS = ["add", "sub", "mul", "truediv", "floordiv", "mod"]
+
+
+def fv_kind(v):
+    """The representation a value must have in an FV word."""
+    if type(v) is float and (f_bits(v) & FV_MASK) != FV_TAG:
+        return "dbl"
+    return "ptr"
+
+
+def fv_same(a, b):
+    """same() with floats compared bit for bit (NaN sign and payload)."""
+    if type(a) is float and type(b) is float:
+        return f_bits(a) == f_bits(b)
+    return same(a, b)
+
+
+def fv_desc(v):
+    if type(v) is float and v != v:
+        return f"nan[{f_bits(v):#018x}]"
+    return repr(v)
+
+
+def fv_agree(out, desc, exp, got):
+    """agree() for (value, kind) results: checks the kind, bits of floats
+    and exception type and message."""
+    if got[0] == "ok":
+        value, kind = got[1]
+        if kind != fv_kind(value):
+            out.append(f"{desc}: result {fv_desc(value)} tagged {kind}")
+        got = ("ok", value)
+    if exp[0] != got[0] or (exp[0] == "err" and exp[1:] != got[1:]) or \
+            (exp[0] == "ok" and not fv_same(exp[1], got[1])):
+        shown = [(r[0], fv_desc(r[1])) if r[0] == "ok" else r
+                 for r in (exp, got)]
+        out.append(f"{desc}: expected {shown[0]!r}, got {shown[1]!r}")
+
+
+def check_fv_repr():
+    out = []
+    for v in FV_FLOATS + FV_TAGGED + FV_NANS + FV_PTRS + [[1], None]:
+        d = fv_desc(v)
+        for how in ("from", "steal"):
+            got = outcome(_rt.fv_unop, how, v)
+            fv_agree(out, f"{how}({d})", ("ok", v), got)
+            if got[0] == "ok" and fv_kind(v) == "ptr" and got[1][0] is not v:
+                out.append(f"{how}({d}) did not keep the object")
+        agree(out, f"truth({d})", outcome(bool, v),
+              outcome(_rt.fv_truth, v))
+    for v in ("", fractions.Fraction(0), decimal.Decimal("-0"), FSub(0.0),
+              FSub(-0.0), [], BadBool()):
+        agree(out, f"truth({v!r})", outcome(bool, v),
+              outcome(_rt.fv_truth, v))
+    # The tag float is a pointer to the very object, bits intact.
+    t = FV_TAGGED[0]
+    r = _rt.fv_unop("from", t)
+    if r[1] != "ptr" or r[0] is not t or f_bits(r[0]) != 0x7FF4000000000001:
+        out.append(f"tag float round trip: {r[1]} {f_bits(r[0]):#x}")
+    return out
+
+
+FV_BIN_OPERANDS = FV_FLOATS + FV_TAGGED[:1] + FV_NANS[:1] + FV_PTRS
+
+
+def check_fv_binops():
+    out = []
+    for name in FV_OPS:
+        for iname in (name, "i" + name):
+            pyop = getattr(operator, iname)
+            for a in FV_BIN_OPERANDS:
+                for b in FV_BIN_OPERANDS:
+                    fv_agree(out, f"{iname}({fv_desc(a)}, {fv_desc(b)})",
+                             outcome(pyop, a, b),
+                             outcome(_rt.fv_binop, iname, a, b))
+    # In-place on a pointer operand goes through the in-place slot.
+    lst = [1]
+    got = outcome(_rt.fv_binop, "iadd", lst, [2])
+    if got != ("ok", ([1, 2], "ptr")) or lst != [1, 2] or \
+            got[1][0] is not lst:
+        out.append(f"iadd on a list: {got!r} {lst!r}")
+    got = outcome(_rt.fv_binop, "add", lst, [3])
+    if got[0] != "ok" or got[1][0] is lst or lst != [1, 2]:
+        out.append(f"add on a list mutated it: {got!r}")
+    return out
+
+
+def check_fv_mixed():
+    out = []
+    for name in FV_OPS:
+        pyop = getattr(operator, name)
+        for t in TV_MIX:
+            for f in FV_BIN_OPERANDS:
+                fv_agree(out, f"{name}TF({t!r}, {fv_desc(f)})",
+                         outcome(pyop, t, f),
+                         outcome(_rt.fv_mix, name, t, f, True))
+                fv_agree(out, f"{name}FT({fv_desc(f)}, {t!r})",
+                         outcome(pyop, f, t),
+                         outcome(_rt.fv_mix, name, f, t, False))
+    return out
+
+
+def check_fv_unops():
+    out = []
+    for name in ("neg", "pos"):
+        pyop = getattr(operator, name)
+        for a in (FV_FLOATS + FV_TAGGED + FV_NANS + FV_PTRS +
+                  [[1], None]):
+            fv_agree(out, f"{name}({fv_desc(a)})", outcome(pyop, a),
+                     outcome(_rt.fv_unop, name, a))
+    return out
+
+
+def check_fv_compare():
+    out = []
+    vals = FV_BIN_OPERANDS + [None]
+    for op_i, pyop in enumerate(CMP_OPS):
+        for a in vals:
+            for b in vals:
+                exp = outcome(pyop, a, b)
+                if exp[0] == "ok":
+                    exp = ("ok", bool(exp[1]))
+                agree(out, f"{pyop.__name__}({fv_desc(a)}, {fv_desc(b)})",
+                      exp, outcome(_rt.fv_cmp, a, b, op_i))
+    return out
+
+
+def _result_refcnt(fn, *args, unwrap=False):
+    """Refcount of fn's result as seen by a caller holding one reference
+    (None if fn raises)."""
+    try:
+        v = fn(*args)
+    except Exception:  # noqa: B902
+        return None
+    if unwrap:
+        v = v[0]  # frees the (value, kind) tuple
+    return sys.getrefcount(v)
+
+
+def check_fv_refcounts():
+    """Every operand's reference count is unchanged after each operation
+    and a pointer result carries exactly the references CPython's does."""
+    out = []
+    fvs = FV_BIN_OPERANDS + FV_TAGGED + [[1], None]
+    tvs = TV_MIX + [None]
+    calls = []
+    for name in FV_OPS:
+        pyop = getattr(operator, name)
+        for a in fvs:
+            calls.append((f"neg({fv_desc(a)})", (a,), operator.neg,
+                          (_rt.fv_unop, "neg", a)))
+            calls.append((f"from({fv_desc(a)})", (a,), lambda x: x,
+                          (_rt.fv_unop, "from", a)))
+            for b in fvs:
+                calls.append((f"{name}({fv_desc(a)}, {fv_desc(b)})",
+                              (a, b), pyop, (_rt.fv_binop, name, a, b)))
+            for t in tvs:
+                calls.append((f"{name}TF({t!r}, {fv_desc(a)})", (t, a),
+                              pyop, (_rt.fv_mix, name, t, a, True)))
+                calls.append((f"{name}FT({fv_desc(a)}, {t!r})", (a, t),
+                              pyop, (_rt.fv_mix, name, a, t, False)))
+    for desc, args, pyop, rtcall in calls:
+        before = [sys.getrefcount(x) for x in args]
+        rc_exp = _result_refcnt(pyop, *args)
+        try:
+            value, kind = rtcall[0](*rtcall[1:])
+        except Exception:  # noqa: B902
+            kind = None
+        value = None
+        after = [sys.getrefcount(x) for x in args]
+        if before != after:
+            out.append(f"{desc}: operand refcounts {before} -> {after}")
+        if kind == "ptr":
+            rc_got = _result_refcnt(*rtcall, unwrap=True)
+            if rc_got != rc_exp:
+                out.append(f"{desc}: result refcount {rc_got}, "
+                           f"CPython's {rc_exp}")
+    return out
+
+
+def check_num_mixed():
+    out = []
+    floats = FV_FLOATS + FV_NANS + FV_TAGGED[:1]
+    for name in ("add", "sub", "mul", "truediv"):
+        pyop = getattr(operator, name)
+        for t in TV_MIX + [None, 1.5]:
+            for f in floats:
+                for tf in (True, False):
+                    a, b = (t, f) if tf else (f, t)
+                    desc = f"{name}{'TF' if tf else 'FT'}({fv_desc(a)}, " \
+                        f"{fv_desc(b)})"
+                    exp = outcome(pyop, a, b)
+                    before = sys.getrefcount(t)
+                    got = outcome(_rt.num_mix, name, a, b, tf)
+                    if sys.getrefcount(t) != before:
+                        out.append(f"{desc}: operand refcount "
+                                   f"{before} -> {sys.getrefcount(t)}")
+                    if exp[0] != got[0] or \
+                            (exp[0] == "err" and exp[1:] != got[1:]) or \
+                            (exp[0] == "ok" and not fv_same(exp[1], got[1])):
+                        out.append(f"{desc}: expected {exp!r}, got {got!r}")
+    return out
+
+
+COMPACT = [0, 1, -1, 2, -2, 3, -3, 7, -7, 5, -5, -6, 255, 256, 257, 2**15,
+           -2**15, 46341, 2**29, 2**30 - 1, -(2**30 - 1), 2**30, -2**30,
+           2**30 + 1, 2**31, -2**31, 2**60, 2**60 - 1, -2**60, 2**62,
+           True, False, I(3), I(-2), 1.0]
+
+
+def check_num_compact():
+    """AotNum_* on exact one-digit ints (the compact-int fast paths)
+    against the interpreter: value, type, small-int identity, errors."""
+    out = []
+    for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "iadd"):
+        pyop = getattr(operator, name)
+        for a in COMPACT:
+            for b in COMPACT:
+                desc = f"{name}({a!r}, {b!r})"
+                exp = outcome(pyop, a, b)
+                got = outcome(_rt.num_binop, name, a, b)
+                agree(out, desc, exp, got)
+                if exp[0] == got[0] == "ok" and type(exp[1]) is int and \
+                        -5 <= exp[1] <= 256 and exp[1] is not got[1]:
+                    out.append(f"{desc}: small int {got[1]!r} not cached")
+    # Boundary results: 2^30 crossings, products up to 2^60, and floor
+    # division / modulo signs with negative operands.
+    m = 2**30 - 1
+    for a, b in ((m, 1), (-m, -1), (m, m), (-m, m), (-m, -m), (m, -m),
+                 (m, 2), (-m, 2), (m, -2), (-m, -2), (1, m), (-1, m),
+                 (1, -m), (-1, -m), (0, -m), (-7, 2), (7, -2), (-7, -2),
+                 (-1, 2), (1, -2), (-m, 1), (m, 0), (-m, 0), (0, 0)):
+        for name in ("add", "sub", "mul", "floordiv", "mod", "truediv",
+                     "iadd"):
+            agree(out, f"{name}({a!r}, {b!r})",
+                  outcome(getattr(operator, name), a, b),
+                  outcome(_rt.num_binop, name, a, b))
     return out
 
 
