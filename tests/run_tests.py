@@ -6,7 +6,7 @@ Usage:
                                [--filter SUBSTR] [--update-golden] [--sanitize]
                                [-v] [suites...]
 
-Suites (default: all, in this order): unit, golden, run, errors, leaks.
+Suites (default: all, in this order): unit, golden, run, errors, cli, leaks.
 
 unit    Runs <dir of pyaot>/tests/unit/pyaot_unit (a `check` program) and turns
         its summary "NN%: Checks: X, Failures: F, Errors: E" into X-F-E passed
@@ -27,6 +27,8 @@ run     For each tests/run/NAME.py, `PY tests/run/NAME.py ARGS` (the reference)
                                      (both sides compared after stripping
                                      leading and trailing whitespace)
 
+cli     Runs tests/test_cli.py (the driver's command line: usage errors,
+        missing files, unwritable outputs, atomic writes, run vs python).
 errors  For each tests/errors/NAME.py, `pyaot build tests/errors/NAME.py -o TMP`
         must exit with status 1, leave TMP empty, and print to stderr, in order,
         the lines "tests/errors/NAME.py:LINE:COL: error: MESSAGE" given by the
@@ -86,7 +88,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
 TIMEOUT = 60
 UNIT_TIMEOUT = 600
-SUITES = ("unit", "golden", "run", "errors", "leaks")
+SUITES = ("unit", "golden", "run", "errors", "cli", "leaks")
 GOLDEN_STAGES = ("ast", "scopes", "ir", "types")
 EXCERPT_LINES = 20
 
@@ -917,6 +919,31 @@ def resolve_program(prog, what, option):
     return found
 
 
+CLI_SUMMARY_RE = re.compile(r"^(\d+) passed, (\d+) failed", re.M)
+
+
+def cli_suite(cfg, rep):
+    """tests/test_cli.py: the driver's command line (usage errors, missing
+    files, unwritable output directories, atomic outputs, run vs python)."""
+    if not cfg.selected("cli/test_cli"):
+        return
+    res = Result("test_cli")
+    p = run_proc([sys.executable, os.path.join(TESTS, "test_cli.py"),
+                  os.path.abspath(cfg.pyaot)], timeout=600)
+    out = text(p.stdout) + "\n" + text(p.stderr)
+    m = CLI_SUMMARY_RE.findall(out)
+    if not m:
+        res.fail("no summary from test_cli.py (%s)" % p.status(),
+                 tail(p.stdout + p.stderr))
+        res.failed += 1
+    else:
+        res.passed, res.failed = int(m[-1][0]), int(m[-1][1])
+        if res.failed:
+            res.fail("%d CLI checks failed" % res.failed,
+                     [l for l in out.splitlines() if l.startswith("FAIL")][:20])
+    rep.add("cli", res)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(
         description="Run pyaot's test suites.",
@@ -971,6 +998,8 @@ def main(argv=None):
                 else:
                     jobs.append((errors_one_generated, (cfg, c)))
             run_parallel(cfg, rep, suite, jobs)
+        elif suite == "cli":
+            cli_suite(cfg, rep)
         elif suite == "leaks":
             leaks_suite(cfg, rep)
 

@@ -1071,6 +1071,8 @@ static const char em_helpers[] =
     "    return g == (PyObject *)&PyRange_Type;\n}\n"
     "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"
     "{\n    return st > 0 ? cur < end : cur > end;\n}\n"
+    "static inline char\naotg_range_more_up(int64_t cur, int64_t end)\n"
+    "{\n    return cur < end;\n}\n"
     "static inline int64_t\naotg_i64_add(int64_t a, int64_t b)\n{\n"
     "    return a + b;\n}\n"
     "static inline PyObject *\naotg_format(int conv, PyObject *v, PyObject *spec)\n"

@@ -322,7 +322,13 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
         bx_goto(B, fhead);
         bx_set(B, fhead);
         int ca[3] = { cur, end, st };
-        IrOp *cond = bx_callc(B, REP_BOOL, "aotg_range_more", ERR_NEVER, ca, 3);
+        /* range(a) and range(a, b) count up by one: no test of the step's
+         * sign on every iteration */
+        IrOp *cond = args->len < 3
+                         ? bx_callc(B, REP_BOOL, "aotg_range_more_up", ERR_NEVER,
+                                    ca, 2)
+                         : bx_callc(B, REP_BOOL, "aotg_range_more", ERR_NEVER,
+                                    ca, 3);
         IrBlock *fnext = bx_new_block(B);
         B->cur->term = TERM_BRANCH;
         B->cur->cond = cond->dest;

@@ -237,12 +237,15 @@ class BadBool:
 FV_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, INF, -INF, NAN,
              0.1, 3.0]
 # NaN bit patterns: the tag float and the tag with a NULL payload (both must
-# stay pointers), the top of the tag range, signalling NaNs just outside it
-# and a negative quiet NaN (all plain doubles).
+# stay pointers), the top of the tag range, signalling NaNs just outside it,
+# a negative quiet NaN, and the tag patterns with the sign bit set (plain
+# doubles whose negation has the tag's bits).
 FV_TAGGED = [bits_f(0x7FF4000000000001), bits_f(0x7FF4000000000000),
              bits_f(0x7FF7FFFFFFFFFFFF)]
 FV_NANS = [bits_f(0x7FF0000000000001), bits_f(0x7FF3FFFFFFFFFFFF),
-           bits_f(0xFFF8000000000000), bits_f(0x7FF8000000000001)]
+           bits_f(0xFFF8000000000000), bits_f(0x7FF8000000000001),
+           bits_f(0xFFF4000000000001), bits_f(0xFFF4000000000000),
+           bits_f(0xFFF7FFFFFFFFFFF8)]
 FV_PTRS = [5, 0, -3, 2**70, fractions.Fraction(1, 3),
            decimal.Decimal("1.5"), FSub(2.5), "s"]
 TV_MIX = [0, 1, -1, 2**52, -2**52, 2**53 + 1, -(2**53 + 1), 2**62 - 1,

@@ -12,6 +12,7 @@
 #include "pyaot_rt.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -361,8 +362,9 @@ fv_of(PyObject *o)
 
 /* (boxed result, "dbl"|"ptr") for an FV result; consumes v.  A result
  * that claims to be a pointer but cannot be one (NULL without an
- * exception, a tiny or misaligned address: a computed double that
- * collided with the tag) is reported instead of dereferenced. */
+ * exception, a tiny, misaligned or beyond-user-space address: a computed
+ * double that collided with the tag) is reported instead of
+ * dereferenced. */
 static PyObject *
 fv_result(AotFV v)
 {
@@ -382,10 +384,12 @@ fv_result(AotFV v)
         return NULL;
     }
     if (AotFV_IsPtr(v) && ((uintptr_t)AotFV_Ptr(v) < 4096 ||
-                           ((uintptr_t)AotFV_Ptr(v) & 7) != 0)) {
-        PyErr_Format(PyExc_AssertionError,
-                     "FV result 0x%016llx is a bogus pointer",
-                     (unsigned long long)v);
+                           ((uintptr_t)AotFV_Ptr(v) & 7) != 0 ||
+                           (uint64_t)(uintptr_t)AotFV_Ptr(v) >> 47 != 0)) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "FV result %#018llx is a bogus pointer",
+                 (unsigned long long)v);
+        PyErr_SetString(PyExc_AssertionError, msg);
         return NULL;
     }
     b = AotFV_BoxSteal(v);
