@@ -167,8 +167,9 @@ AotFV_FromObject(PyObject *o)
         return AOT_FV_ERR;
     if (PyFloat_CheckExact(o)) {
         AotFV v = AotFV_FromDouble(PyFloat_AS_DOUBLE(o));
-        /* A float whose bits are the tag pattern stays boxed. */
-        if (!AotFV_IsPtr(v)) {
+        /* A float whose bits are the tag pattern (either sign) stays boxed,
+         * so negating an unboxed double can never forge a pointer. */
+        if (!AotFV_BoxedBits(v)) {
             Py_DECREF(o);
             return v;
         }
@@ -218,15 +219,14 @@ fv_number_op(PyObject *x, PyObject *y, int op, int inplace)
     }
 }
 
-AotFV
-AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
+/* x <op> y on boxed operands; steals both (either may be NULL after a
+ * failed box, with the exception set). */
+static AotFV
+fv_apply(PyObject *x, PyObject *y, int op, int inplace)
 {
-    PyObject *x = AotFV_Box(a);
-    if (x == NULL)
-        return AOT_FV_ERR;
-    PyObject *y = AotFV_Box(b);
-    if (y == NULL) {
-        Py_DECREF(x);
+    if (x == NULL || y == NULL) {
+        Py_XDECREF(x);
+        Py_XDECREF(y);
         return AOT_FV_ERR;
     }
     PyObject *r = fv_number_op(x, y, op, inplace);
@@ -236,21 +236,20 @@ AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
 }
 
 AotFV
+AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
+{
+    PyObject *x = AotFV_Box(a);
+    PyObject *y = x ? AotFV_Box(b) : NULL;
+    return fv_apply(x, y, op, inplace);
+}
+
+AotFV
 AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace)
 {
     PyObject *x = AotTV_Box(a);
-    if (x == NULL)
-        return AOT_FV_ERR;
-    PyObject *y = AotFV_Box(b);
-    if (y == NULL) {
-        Py_DECREF(x);
-        return AOT_FV_ERR;
-    }
-    PyObject *r = tv_first ? fv_number_op(x, y, op, inplace)
-                           : fv_number_op(y, x, op, inplace);
-    Py_DECREF(x);
-    Py_DECREF(y);
-    return AotFV_FromObject(r);
+    PyObject *y = x ? AotFV_Box(b) : NULL;
+    return tv_first ? fv_apply(x, y, op, inplace)
+                    : fv_apply(y, x, op, inplace);
 }
 
 AotFV

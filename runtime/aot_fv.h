@@ -7,9 +7,10 @@
  *     bits, an OWNED reference to ANY object.
  * The tag is a signalling-NaN pattern. Floating-point arithmetic never
  * produces a signalling NaN (it returns quiet NaNs), so a computed double
- * is never mistaken for a pointer; a float object whose bits happen to
- * match the tag is simply kept as a pointer. AOT_FV_ERR (a tagged NULL)
- * signals an error with an exception set.
+ * is never mistaken for a pointer. Negation flips the sign bit, so a float
+ * object whose bits match the tag with EITHER sign (AotFV_BoxedBits) is
+ * kept as a pointer: no double inside an FV can be turned into the tag.
+ * AOT_FV_ERR (a tagged NULL) signals an error with an exception set.
  *
  * A value predicted to be a float lives in an FV: when the prediction is
  * wrong the word holds a pointer and every operation takes its slow path,
@@ -32,7 +33,11 @@ typedef uint64_t AotFV;
 
 /* Operation codes of the out-of-line slow paths (aot_float.c). */
 enum {
-    AOT_FV_ADD, AOT_FV_SUB, AOT_FV_MUL, AOT_FV_TRUEDIV, AOT_FV_FLOORDIV,
+    AOT_FV_ADD,
+    AOT_FV_SUB,
+    AOT_FV_MUL,
+    AOT_FV_TRUEDIV,
+    AOT_FV_FLOORDIV,
     AOT_FV_MOD
 };
 
@@ -55,6 +60,14 @@ static inline int
 AotFV_IsPtr(AotFV v)
 {
     return (v & AOT_FV_MASK) == AOT_FV_TAG;
+}
+
+/* Bits of a double that must stay boxed: the tag pattern, either sign. */
+static inline int
+AotFV_BoxedBits(AotFV v)
+{
+    return (v & (AOT_FV_MASK & ~((AotFV)1 << 63))) ==
+           (AOT_FV_TAG & ~((AotFV)1 << 63));
 }
 
 static inline PyObject *
@@ -117,7 +130,7 @@ AotFV_BoxSteal(AotFV v)
 }
 
 #define AOT_FV_BIN(NAME, OPC, EXPR, OK)                                       \
-    static inline AotFV AotFV_##NAME(AotFV a, AotFV b)                       \
+    static inline AotFV AotFV_##NAME(AotFV a, AotFV b)                        \
     {                                                                         \
         if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
             double x = AotFV_Double(a), y = AotFV_Double(b);                  \
@@ -126,7 +139,7 @@ AotFV_BoxSteal(AotFV v)
         }                                                                     \
         return AotFV_BinSlow(a, b, OPC, 0);                                   \
     }                                                                         \
-    static inline AotFV AotFV_InPlace##NAME(AotFV a, AotFV b)                \
+    static inline AotFV AotFV_InPlace##NAME(AotFV a, AotFV b)                 \
     {                                                                         \
         if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
             double x = AotFV_Double(a), y = AotFV_Double(b);                  \
@@ -136,7 +149,7 @@ AotFV_BoxSteal(AotFV v)
         return AotFV_BinSlow(a, b, OPC, 1);                                   \
     }                                                                         \
     /* int-predicted word op float-predicted word, and the reverse */         \
-    static inline AotFV AotFV_##NAME##TF(AotTV ta, AotFV b)                  \
+    static inline AotFV AotFV_##NAME##TF(AotTV ta, AotFV b)                   \
     {                                                                         \
         if (AotTV_IsShort(ta) && !AotFV_IsPtr(b)) {                           \
             double x = (double)AotTV_ShortValue(ta), y = AotFV_Double(b);     \
@@ -145,7 +158,7 @@ AotFV_BoxSteal(AotFV v)
         }                                                                     \
         return AotFV_MixSlow(ta, b, OPC, 1, 0);                               \
     }                                                                         \
-    static inline AotFV AotFV_##NAME##FT(AotFV a, AotTV tb)                  \
+    static inline AotFV AotFV_##NAME##FT(AotFV a, AotTV tb)                   \
     {                                                                         \
         if (AotTV_IsShort(tb) && !AotFV_IsPtr(a)) {                           \
             double x = AotFV_Double(a), y = (double)AotTV_ShortValue(tb);     \
@@ -179,27 +192,32 @@ AotFV_Pos(AotFV a)
     return AotFV_UnarySlow(a, 0);
 }
 
+/* x <op> y for doubles (op: Py_LT...), IEEE semantics as CPython's. */
+static inline int
+AotDouble_Compare(double x, double y, int op)
+{
+    switch (op) {
+    case Py_LT:
+        return x < y;
+    case Py_LE:
+        return x <= y;
+    case Py_EQ:
+        return x == y;
+    case Py_NE:
+        return x != y;
+    case Py_GT:
+        return x > y;
+    default:
+        return x >= y;
+    }
+}
+
 /* a <op> b as C truth (op: Py_LT...). -1 on error. */
 static inline int
 AotFV_CompareBool(AotFV a, AotFV b, int op)
 {
-    if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {
-        double x = AotFV_Double(a), y = AotFV_Double(b);
-        switch (op) {
-        case Py_LT:
-            return x < y;
-        case Py_LE:
-            return x <= y;
-        case Py_EQ:
-            return x == y;
-        case Py_NE:
-            return x != y;
-        case Py_GT:
-            return x > y;
-        default:
-            return x >= y;
-        }
-    }
+    if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b))
+        return AotDouble_Compare(AotFV_Double(a), AotFV_Double(b), op);
     return AotFV_CompareBoolSlow(a, b, op);
 }
 

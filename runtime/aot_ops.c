@@ -231,31 +231,13 @@ AotObj_Not(PyObject *o)
     return Py_NewRef(t ? Py_False : Py_True);
 }
 
-static int
-cmp_doubles(double x, double y, int op)
-{
-    switch (op) {
-    case Py_LT:
-        return x < y;
-    case Py_LE:
-        return x <= y;
-    case Py_EQ:
-        return x == y;
-    case Py_NE:
-        return x != y;
-    case Py_GT:
-        return x > y;
-    default:
-        return x >= y;
-    }
-}
-
 /* Exact-type shortcuts; returns -2 when none applies. */
 static int
 compare_fast(PyObject *a, PyObject *b, int op)
 {
     if (BOTH_FLOAT(a, b)) {
-        return cmp_doubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+        return AotDouble_Compare(
+          PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
     }
     if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
         int64_t x, y;

@@ -313,7 +313,8 @@ PyObject *AotGlobal_LoadBorrowed(PyObject *globals,
  * are unchanged (version tags up to 3.11; the watcher path is out of
  * line). */
 static inline PyObject *
-AotGlobal_LoadBorrowedFast(PyObject *globals, PyObject *builtins,
+AotGlobal_LoadBorrowedFast(PyObject *globals,
+                           PyObject *builtins,
                            AotGlobalCache *c)
 {
 #if !AOT_USE_DICT_WATCHER
@@ -338,8 +339,12 @@ AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
  * last check that succeeded, so a repeat costs two compares (up to 3.11;
  * the watcher path checks the slot cache instead). */
 static inline int
-AotGlobal_StillFunc(PyObject *globals, PyObject *builtins, AotGlobalCache *c,
-                    PyObject *fn, uint64_t ok[2], PyObject **now)
+AotGlobal_StillFunc(PyObject *globals,
+                    PyObject *builtins,
+                    AotGlobalCache *c,
+                    PyObject *fn,
+                    uint64_t ok[2],
+                    PyObject **now)
 {
     (void)ok;
 #if !AOT_USE_DICT_WATCHER

@@ -45,8 +45,9 @@ ast_unaryop_name(int op)
 const char *
 ast_cmpop_name(int op)
 {
-    static const char *const names[] = { "Eq", "NotEq", "Lt", "LtE", "Gt",
-                                         "GtE", "Is", "IsNot", "In", "NotIn" };
+    static const char *const names[] = { "Eq", "NotEq", "Lt", "LtE",
+                                         "Gt", "GtE",   "Is", "IsNot",
+                                         "In", "NotIn" };
     return op >= 0 && op < 10 ? names[op] : "?";
 }
 
@@ -95,8 +96,8 @@ ast_dump_node(const Node *n, StrBuf *out, int depth)
         sb_puts(out, "None");
         return;
     }
-    sb_printf(out, "(%s@%d:%d", ast_kind_name(n->kind), n->loc.line,
-              n->loc.col);
+    sb_printf(
+      out, "(%s@%d:%d", ast_kind_name(n->kind), n->loc.line, n->loc.col);
 #define F_NODE(f)                                                             \
     if (p->f) {                                                               \
         ast_indent(out, depth + 1);                                           \

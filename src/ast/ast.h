@@ -28,14 +28,38 @@ typedef enum AstKind {
 
 /* Operators. Order matters: the IR and runtime index tables by them. */
 typedef enum BinOpKind {
-    OP_ADD, OP_SUB, OP_MULT, OP_MATMULT, OP_DIV, OP_MOD, OP_POW,
-    OP_LSHIFT, OP_RSHIFT, OP_BITOR, OP_BITXOR, OP_BITAND, OP_FLOORDIV,
+    OP_ADD,
+    OP_SUB,
+    OP_MULT,
+    OP_MATMULT,
+    OP_DIV,
+    OP_MOD,
+    OP_POW,
+    OP_LSHIFT,
+    OP_RSHIFT,
+    OP_BITOR,
+    OP_BITXOR,
+    OP_BITAND,
+    OP_FLOORDIV,
     OP__BIN_COUNT
 } BinOpKind;
-typedef enum UnaryOpKind { UOP_INVERT, UOP_NOT, UOP_UADD, UOP_USUB } UnaryOpKind;
+typedef enum UnaryOpKind {
+    UOP_INVERT,
+    UOP_NOT,
+    UOP_UADD,
+    UOP_USUB
+} UnaryOpKind;
 typedef enum CmpOpKind {
-    CMP_EQ, CMP_NOTEQ, CMP_LT, CMP_LTE, CMP_GT, CMP_GTE,
-    CMP_IS, CMP_ISNOT, CMP_IN, CMP_NOTIN
+    CMP_EQ,
+    CMP_NOTEQ,
+    CMP_LT,
+    CMP_LTE,
+    CMP_GT,
+    CMP_GTE,
+    CMP_IS,
+    CMP_ISNOT,
+    CMP_IN,
+    CMP_NOTIN
 } CmpOpKind;
 typedef enum BoolOpKind { BOOL_AND, BOOL_OR } BoolOpKind;
 typedef enum ExprCtx { CTX_LOAD, CTX_STORE, CTX_DEL } ExprCtx;
@@ -48,8 +72,16 @@ typedef enum ExprCtx { CTX_LOAD, CTX_STORE, CTX_DEL } ExprCtx;
  * when the literal holds \N{...} so the runtime resolves the names; BYTES the
  * raw bytes. */
 typedef enum ConstKind {
-    CONST_NONE, CONST_TRUE, CONST_FALSE, CONST_ELLIPSIS, CONST_INT,
-    CONST_FLOAT, CONST_COMPLEX, CONST_STR, CONST_STR_ESCAPED, CONST_BYTES
+    CONST_NONE,
+    CONST_TRUE,
+    CONST_FALSE,
+    CONST_ELLIPSIS,
+    CONST_INT,
+    CONST_FLOAT,
+    CONST_COMPLEX,
+    CONST_STR,
+    CONST_STR_ESCAPED,
+    CONST_BYTES
 } ConstKind;
 
 /* FormattedValue conversions: -1 none, else 's', 'r', 'a'. */
@@ -101,7 +133,8 @@ NodeList ast_list(Arena *a, Node **items, int n); /* copies items */
 void ast_dump(const Node *n, StrBuf *out);
 /* Calls fn on each non-NULL direct child of n, in field order (source
  * order for the usual shapes). */
-void ast_visit_children(Node *n, void (*fn)(Node *child, void *ctx),
+void ast_visit_children(Node *n,
+                        void (*fn)(Node *child, void *ctx),
                         void *ctx);
 
 #endif /* PYAOT_AST_H */

@@ -12,8 +12,11 @@
 #include "emit.h"
 
 int
-pyaot_compile_source(const CompileOptions *opt, const SrcFile *src,
-                     DumpKind dump, StrBuf *out, FILE *err)
+pyaot_compile_source(const CompileOptions *opt,
+                     const SrcFile *src,
+                     DumpKind dump,
+                     StrBuf *out,
+                     FILE *err)
 {
     Arena arena;
     arena_init(&arena);

@@ -31,7 +31,10 @@ typedef struct CompileOptions {
  * for dump != DUMP_NONE) to out. On a compile error returns 1 after printing
  * "FILE:LINE:COL: error: ..." diagnostics with caret excerpts to err. Never
  * aborts on bad input. */
-int pyaot_compile_source(const CompileOptions *opt, const SrcFile *src,
-                         DumpKind dump, StrBuf *out, FILE *err);
+int pyaot_compile_source(const CompileOptions *opt,
+                         const SrcFile *src,
+                         DumpKind dump,
+                         StrBuf *out,
+                         FILE *err);
 
 #endif /* PYAOT_COMPILE_H */

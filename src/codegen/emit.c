@@ -112,12 +112,17 @@ em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
         em_decref(E, op->err_decrefs[i]);
     if (tb) {
         if (b->tbname)
-            sb_printf(E->out, "aotg_tb_comp(\"%s\", \"%s\", %d); ", b->tbname,
-                      E->f->name, line);
+            sb_printf(E->out,
+                      "aotg_tb_comp(\"%s\", \"%s\", %d); ",
+                      b->tbname,
+                      E->f->name,
+                      line);
         else
-            sb_printf(E->out, "AotTraceback_Add(\"%s\", aot_filename, %d, "
-                              "aot_G); ",
-                      E->f->name, line);
+            sb_printf(E->out,
+                      "AotTraceback_Add(\"%s\", aot_filename, %d, "
+                      "aot_G); ",
+                      E->f->name,
+                      line);
     }
     em_label(E, b->handler);
 }
@@ -139,7 +144,8 @@ em_dest_check(Emit *E, const IrBlock *b, const IrOp *op)
     case ERR_NEVER:
         return;
     case ERR_NULL:
-        snprintf(cond, sizeof cond,
+        snprintf(cond,
+                 sizeof cond,
                  r == REP_TV   ? "r%d == AOT_TV_ERR"
                  : r == REP_FV ? "r%d == AOT_FV_ERR"
                                : "r%d == NULL",
@@ -149,8 +155,8 @@ em_dest_check(Emit *E, const IrBlock *b, const IrOp *op)
         snprintf(cond, sizeof cond, "r%d < 0", op->dest);
         break;
     case ERR_MAGIC:
-        snprintf(cond, sizeof cond, "r%d == -1.0 && PyErr_Occurred()",
-                 op->dest);
+        snprintf(
+          cond, sizeof cond, "r%d == -1.0 && PyErr_Occurred()", op->dest);
         break;
     default:
         snprintf(cond, sizeof cond, "1");
@@ -162,10 +168,10 @@ em_dest_check(Emit *E, const IrBlock *b, const IrOp *op)
 static const char *
 em_binop_name(int op)
 {
-    static const char *const n[] = { "Add",    "Sub",    "Mul", "MatMul",
-                                      "TrueDiv", "Mod",  "Pow", "LShift",
-                                      "RShift", "Or",    "Xor", "And",
-                                      "FloorDiv" };
+    static const char *const n[] = { "Add",     "Sub", "Mul", "MatMul",
+                                     "TrueDiv", "Mod", "Pow", "LShift",
+                                     "RShift",  "Or",  "Xor", "And",
+                                     "FloorDiv" };
     return n[op];
 }
 
@@ -227,12 +233,16 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     int dest = op->dest;
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
-    sb_printf(o, "    { static uint64_t ok[2]; PyObject *g = NULL;\n"
-                 "      int still = aot_fnobj_%d ? AotGlobal_StillFunc(aot_G, "
-                 "aot_B, &aot_gc[%d], aot_fnobj_%d, ok, &g) : "
-                 "((g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[%d])) "
-                 "? 0 : -1);\n",
-              t->def_index, op->konst, t->def_index, op->konst);
+    sb_printf(o,
+              "    { static uint64_t ok[2]; PyObject *g = NULL;\n"
+              "      int still = aot_fnobj_%d ? AotGlobal_StillFunc(aot_G, "
+              "aot_B, &aot_gc[%d], aot_fnobj_%d, ok, &g) : "
+              "((g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[%d])) "
+              "? 0 : -1);\n",
+              t->def_index,
+              op->konst,
+              t->def_index,
+              op->konst);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
     if (t->ret_rep == dr) {
@@ -262,9 +272,11 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         sb_printf(o, ", r%d", op->args[j]);
     sb_puts(o, ");\n    }\n");
     StrBuf *c = E->cold;
-    sb_printf(c, "static __attribute__((noinline, cold)) %s\naotg_slowcall_%d("
-                 "PyObject *g",
-              em_ctype(dr), id);
+    sb_printf(c,
+              "static __attribute__((noinline, cold)) %s\naotg_slowcall_%d("
+              "PyObject *g",
+              em_ctype(dr),
+              id);
     for (int j = 0; j < n; j++)
         sb_printf(c, ", %sr%d", em_ctype(em_rep(E, op->args[j])), op->args[j]);
     sb_printf(c, ")\n{\n    PyObject *a[%d];\n", n + 1);
@@ -276,14 +288,19 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         E->out = c;
         em_box_into(E, dst, op->args[j]);
         E->out = saved_out;
-        sb_printf(c, "\n    if (!a[%d]) { for (int k = 1; k < %d; k++) "
-                     "Py_DECREF(a[k]); return %s; }\n",
-                  j + 1, j + 1, em_errval(dr));
+        sb_printf(c,
+                  "\n    if (!a[%d]) { for (int k = 1; k < %d; k++) "
+                  "Py_DECREF(a[k]); return %s; }\n",
+                  j + 1,
+                  j + 1,
+                  em_errval(dr));
     }
-    sb_printf(c, "    PyObject *res = PyObject_Vectorcall(g, a + 1, %d | "
-                 "PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);\n"
-                 "    for (int k = 1; k <= %d; k++) Py_DECREF(a[k]);\n",
-              n, n);
+    sb_printf(c,
+              "    PyObject *res = PyObject_Vectorcall(g, a + 1, %d | "
+              "PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);\n"
+              "    for (int k = 1; k <= %d; k++) Py_DECREF(a[k]);\n",
+              n,
+              n);
     if (dr == REP_TV)
         sb_puts(c, "    return AotTV_FromObject(res);\n}\n");
     else if (dr == REP_FV)
@@ -292,6 +309,21 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         sb_puts(c, "    return res;\n}\n");
     (void)d;
     em_dest_check(E, b, op);
+}
+
+/* For an operand of an inline float operation: its value as a double
+ * (x) and the test that it is one (g), for a tagged int or float. */
+static void
+em_fv_operand(int r, IrRep rep, char x[64], char g[64])
+{
+    if (rep == REP_TV) {
+        snprintf(x, 64, "(double)AotTV_ShortValue(r%d)", r);
+        snprintf(g, 64, "AotTV_IsShort(r%d)", r);
+    }
+    else {
+        snprintf(x, 64, "AotFV_Double(r%d)", r);
+        snprintf(g, 64, "!AotFV_IsPtr(r%d)", r);
+    }
 }
 
 static void
@@ -312,13 +344,17 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    r%d = aot_K[%d];\n", d, op->konst);
         else if (dr == REP_FV) {
             if (isinf(op->fval))
-                sb_printf(o, "    r%d = AotFV_FromDouble(%sHUGE_VAL);\n", d,
+                sb_printf(o,
+                          "    r%d = AotFV_FromDouble(%sHUGE_VAL);\n",
+                          d,
                           op->fval < 0 ? "-" : "");
             else
                 sb_printf(o, "    r%d = AotFV_FromDouble(%a);\n", d, op->fval);
         }
         else if (dr == REP_TV)
-            sb_printf(o, "    r%d = AotTV_FromShort(%lldLL);\n", d,
+            sb_printf(o,
+                      "    r%d = AotTV_FromShort(%lldLL);\n",
+                      d,
                       (long long)op->ival);
         else
             sb_printf(o, "    r%d = %lldLL;\n", d, (long long)op->ival);
@@ -336,17 +372,26 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_ASSIGN: {
         const IrReg *reg = &E->f->regs.items[d];
         if (reg->local && dr == REP_OBJ)
-            sb_printf(o, "    { PyObject *old = r%d; r%d = r%d; "
-                         "Py_XDECREF(old); }\n",
-                      d, d, a0);
+            sb_printf(o,
+                      "    { PyObject *old = r%d; r%d = r%d; "
+                      "Py_XDECREF(old); }\n",
+                      d,
+                      d,
+                      a0);
         else if (reg->local && dr == REP_TV)
-            sb_printf(o, "    { AotTV old = r%d; r%d = r%d; "
-                         "AotTV_XDecRef(old); }\n",
-                      d, d, a0);
+            sb_printf(o,
+                      "    { AotTV old = r%d; r%d = r%d; "
+                      "AotTV_XDecRef(old); }\n",
+                      d,
+                      d,
+                      a0);
         else if (reg->local && dr == REP_FV)
-            sb_printf(o, "    { AotFV old = r%d; r%d = r%d; "
-                         "AotFV_XDecRef(old); }\n",
-                      d, d, a0);
+            sb_printf(o,
+                      "    { AotFV old = r%d; r%d = r%d; "
+                      "AotFV_XDecRef(old); }\n",
+                      d,
+                      d,
+                      a0);
         else if (reg->local)
             sb_printf(o, "    r%d = r%d; r%d_b = 1;\n", d, a0, d);
         else
@@ -373,8 +418,10 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             snprintf(cond, sizeof cond, "r%d == AOT_FV_ERR", a0);
         else
             snprintf(cond, sizeof cond, "!r%d_b", a0);
-        sb_printf(o, "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
-                  cond, op->cname);
+        sb_printf(o,
+                  "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
+                  cond,
+                  op->cname);
         em_fail(E, b, op, op->line, true);
         sb_puts(o, " }\n");
         return;
@@ -410,52 +457,59 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                 /* The fast path inline, so the C compiler sees that it
                  * cannot fail: the error check stays on the slow path. */
                 char xa[64], xb[64], ga[64], gb[64];
-                if (r0 == REP_TV) {
-                    snprintf(xa, sizeof xa, "(double)AotTV_ShortValue(r%d)", a0);
-                    snprintf(ga, sizeof ga, "AotTV_IsShort(r%d)", a0);
-                }
-                else {
-                    snprintf(xa, sizeof xa, "AotFV_Double(r%d)", a0);
-                    snprintf(ga, sizeof ga, "!AotFV_IsPtr(r%d)", a0);
-                }
-                if (r1 == REP_TV) {
-                    snprintf(xb, sizeof xb, "(double)AotTV_ShortValue(r%d)", a1);
-                    snprintf(gb, sizeof gb, "AotTV_IsShort(r%d)", a1);
-                }
-                else {
-                    snprintf(xb, sizeof xb, "AotFV_Double(r%d)", a1);
-                    snprintf(gb, sizeof gb, "!AotFV_IsPtr(r%d)", a1);
-                }
-                sb_printf(o, "    if (likely(%s && %s%s%s%s)) r%d = "
-                             "AotFV_FromDouble(%s %s %s);\n    else {\n    ",
-                          ga, gb, bop == OP_DIV ? " && " : "",
-                          bop == OP_DIV ? xb : "", bop == OP_DIV ? " != 0.0" : "",
-                          d, xa, ast_binop_symbol(bop), xb);
-                sb_printf(o, "    r%d = AotFV_%s%s%s(r%d, r%d);\n", d,
-                          inplace && !*mix ? "InPlace" : "", em_binop_name(bop),
-                          mix, a0, a1);
+                em_fv_operand(a0, r0, xa, ga);
+                em_fv_operand(a1, r1, xb, gb);
+                sb_printf(o,
+                          "    if (likely(%s && %s%s%s%s)) r%d = "
+                          "AotFV_FromDouble(%s %s %s);\n    else {\n    ",
+                          ga,
+                          gb,
+                          bop == OP_DIV ? " && " : "",
+                          bop == OP_DIV ? xb : "",
+                          bop == OP_DIV ? " != 0.0" : "",
+                          d,
+                          xa,
+                          ast_binop_symbol(bop),
+                          xb);
+                sb_printf(o,
+                          "    r%d = AotFV_%s%s%s(r%d, r%d);\n",
+                          d,
+                          inplace && !*mix ? "InPlace" : "",
+                          em_binop_name(bop),
+                          mix,
+                          a0,
+                          a1);
                 em_dest_check(E, b, op);
                 sb_puts(o, "    }\n");
                 return;
             }
-            sb_printf(o, "    r%d = AotFV_%s%s%s(r%d, r%d);\n", d,
-                      inplace && !*mix ? "InPlace" : "", em_binop_name(bop),
-                      mix, a0, a1);
+            sb_printf(o,
+                      "    r%d = AotFV_%s%s%s(r%d, r%d);\n",
+                      d,
+                      inplace && !*mix ? "InPlace" : "",
+                      em_binop_name(bop),
+                      mix,
+                      a0,
+                      a1);
         }
         else if (r0 == REP_TV && dr == REP_TV)
-            sb_printf(o, "    r%d = AotTV_%s%s(r%d, r%d);\n", d,
-                      inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
-        else if (r0 == REP_TV && em_rep(E, a1) == REP_FV)
-            sb_printf(o, "    r%d = AotNum_%sTF(r%d, r%d);\n", d,
-                      em_binop_name(bop), a0, a1);
-        else if (r0 == REP_FV && em_rep(E, a1) == REP_TV)
-            sb_printf(o, "    r%d = AotNum_%sFT(r%d, r%d);\n", d,
-                      em_binop_name(bop), a0, a1);
+            sb_printf(o,
+                      "    r%d = AotTV_%s%s(r%d, r%d);\n",
+                      d,
+                      inplace ? "InPlace" : "",
+                      em_binop_name(bop),
+                      a0,
+                      a1);
         else if (r0 == REP_TV && bop == OP_DIV)
             sb_printf(o, "    r%d = AotTV_TrueDiv(r%d, r%d);\n", d, a0, a1);
         else
-            sb_printf(o, "    r%d = AotNum_%s%s(r%d, r%d);\n", d,
-                      inplace ? "InPlace" : "", em_binop_name(bop), a0, a1);
+            sb_printf(o,
+                      "    r%d = AotNum_%s%s(r%d, r%d);\n",
+                      d,
+                      inplace ? "InPlace" : "",
+                      em_binop_name(bop),
+                      a0,
+                      a1);
         em_dest_check(E, b, op);
         return;
     }
@@ -464,8 +518,11 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         if (op->op == UOP_NOT)
             sb_printf(o, "    r%d = !r%d;\n", d, a0);
         else if (dr == REP_FV)
-            sb_printf(o, "    r%d = AotFV_%s(r%d);\n", d,
-                      op->op == UOP_USUB ? "Neg" : "Pos", a0);
+            sb_printf(o,
+                      "    r%d = AotFV_%s(r%d);\n",
+                      d,
+                      op->op == UOP_USUB ? "Neg" : "Pos",
+                      a0);
         else if (dr == REP_TV)
             sb_printf(o, "    r%d = AotTV_%s(r%d);\n", d, un[op->op], a0);
         else
@@ -476,30 +533,59 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_COMPARE: {
         int c = op->op;
         if (c == CMP_IS || c == CMP_ISNOT)
-            sb_printf(o, "    r%d = r%d %s r%d;\n", d, a0,
-                      c == CMP_IS ? "==" : "!=", a1);
+            sb_printf(o,
+                      "    r%d = r%d %s r%d;\n",
+                      d,
+                      a0,
+                      c == CMP_IS ? "==" : "!=",
+                      a1);
         else if (c == CMP_IN || c == CMP_NOTIN) {
             sb_printf(o, "    r%d = AotObj_Contains(r%d, r%d);\n", d, a1, a0);
             if (c == CMP_NOTIN)
                 sb_printf(o, "    if (r%d >= 0) r%d = !r%d;\n", d, d, d);
         }
         else if (r0 == REP_FV)
-            sb_printf(o, "    r%d = AotFV_CompareBool(r%d, r%d, %s);\n", d, a0,
-                      a1, em_cmp_py(c));
+            sb_printf(o,
+                      "    r%d = AotFV_CompareBool(r%d, r%d, %s);\n",
+                      d,
+                      a0,
+                      a1,
+                      em_cmp_py(c));
         else if (r0 == REP_TV && dr != REP_OBJ)
             /* Tagged shorts order like their values. */
-            sb_printf(o, "    r%d = (AotTV_IsShort(r%d) && AotTV_IsShort(r%d))"
-                         " ? (r%d %s r%d) : AotTV_CompareBool(r%d, r%d, %s);\n",
-                      d, a0, a1, a0, em_cmp_c(c), a1, a0, a1, em_cmp_py(c));
+            sb_printf(o,
+                      "    r%d = (AotTV_IsShort(r%d) && AotTV_IsShort(r%d))"
+                      " ? (r%d %s r%d) : AotTV_CompareBool(r%d, r%d, %s);\n",
+                      d,
+                      a0,
+                      a1,
+                      a0,
+                      em_cmp_c(c),
+                      a1,
+                      a0,
+                      a1,
+                      em_cmp_py(c));
         else if (r0 == REP_TV)
-            sb_printf(o, "    r%d = AotTV_RichCompare(r%d, r%d, %s);\n", d, a0,
-                      a1, em_cmp_py(c));
+            sb_printf(o,
+                      "    r%d = AotTV_RichCompare(r%d, r%d, %s);\n",
+                      d,
+                      a0,
+                      a1,
+                      em_cmp_py(c));
         else if (dr == REP_OBJ)
-            sb_printf(o, "    r%d = AotObj_RichCompare(r%d, r%d, %s);\n", d,
-                      a0, a1, em_cmp_py(c));
+            sb_printf(o,
+                      "    r%d = AotObj_RichCompare(r%d, r%d, %s);\n",
+                      d,
+                      a0,
+                      a1,
+                      em_cmp_py(c));
         else
-            sb_printf(o, "    r%d = AotObj_CompareBool(r%d, r%d, %s);\n", d,
-                      a0, a1, em_cmp_py(c));
+            sb_printf(o,
+                      "    r%d = AotObj_CompareBool(r%d, r%d, %s);\n",
+                      d,
+                      a0,
+                      a1,
+                      em_cmp_py(c));
         em_dest_check(E, b, op);
         return;
     }
@@ -507,9 +593,13 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         if (r0 == REP_OBJ)
             sb_printf(o, "    r%d = AotObj_IsTrue(r%d);\n", d, a0);
         else if (r0 == REP_TV)
-            sb_printf(o, "    r%d = AotTV_IsShort(r%d) ? (r%d != 0) : "
-                         "AotTV_IsTrue(r%d);\n",
-                      d, a0, a0, a0);
+            sb_printf(o,
+                      "    r%d = AotTV_IsShort(r%d) ? (r%d != 0) : "
+                      "AotTV_IsTrue(r%d);\n",
+                      d,
+                      a0,
+                      a0,
+                      a0);
         else if (r0 == REP_FV)
             sb_printf(o, "    r%d = AotFV_IsTrue(r%d);\n", d, a0);
         else
@@ -559,9 +649,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         sb_printf(o, "    { PyObject *a[%d] = { NULL", nargs + 1);
         for (int j = 1; j < op->nargs; j++)
             sb_printf(o, ", r%d", op->args[j]);
-        sb_printf(o, " };\n      r%d = PyObject_Vectorcall(r%d, a + 1, %d | "
-                     "PY_VECTORCALL_ARGUMENTS_OFFSET, ",
-                  d, a0, nargs - nkw);
+        sb_printf(o,
+                  " };\n      r%d = PyObject_Vectorcall(r%d, a + 1, %d | "
+                  "PY_VECTORCALL_ARGUMENTS_OFFSET, ",
+                  d,
+                  a0,
+                  nargs - nkw);
         if (op->konst >= 0)
             sb_printf(o, "aot_K[%d]); }\n", op->konst);
         else
@@ -576,9 +669,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         sb_printf(o, "    { PyObject *a[%d] = { ", op->nargs);
         for (int j = 0; j < op->nargs; j++)
             sb_printf(o, "%sr%d", j ? ", " : "", op->args[j]);
-        sb_printf(o, " };\n      r%d = PyObject_VectorcallMethod(aot_K[%lld], "
-                     "a, %d, ",
-                  d, (long long)op->ival, op->nargs - nkw);
+        sb_printf(o,
+                  " };\n      r%d = PyObject_VectorcallMethod(aot_K[%lld], "
+                  "a, %d, ",
+                  d,
+                  (long long)op->ival,
+                  op->nargs - nkw);
         if (op->konst >= 0)
             sb_printf(o, "aot_K[%d]); }\n", op->konst);
         else
@@ -592,8 +688,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_BUILD: {
         const char *ctor = op->op ? "PyTuple_New" : "PyList_New";
         const char *set = op->op ? "PyTuple_SET_ITEM" : "PyList_SET_ITEM";
-        sb_printf(o, "    r%d = %s(%d);\n    if (r%d) {", d, ctor, op->nargs,
-                  d);
+        sb_printf(
+          o, "    r%d = %s(%d);\n    if (r%d) {", d, ctor, op->nargs, d);
         for (int j = 0; j < op->nargs; j++)
             sb_printf(o, " %s(r%d, %d, r%d);", set, d, j, op->args[j]);
         sb_puts(o, " } else {");
@@ -604,8 +700,11 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     }
     case IR_GLOBAL:
-        sb_printf(o, "    r%d = AotGlobal_LoadFast(aot_G, aot_B, &aot_gc[%lld]);\n",
-                  d, (long long)op->ival);
+        sb_printf(
+          o,
+          "    r%d = AotGlobal_LoadFast(aot_G, aot_B, &aot_gc[%lld]);\n",
+          d,
+          (long long)op->ival);
         em_dest_check(E, b, op);
         return;
     case IR_INCREF:
@@ -622,21 +721,27 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         sb_putc(o, '\n');
         return;
     case IR_MAKEFUNC: {
-        sb_printf(o, "    r%d = AotFunction_New(&aot_desc_%lld, aot_G, ", d,
+        sb_printf(o,
+                  "    r%d = AotFunction_New(&aot_desc_%lld, aot_G, ",
+                  d,
                   (long long)op->ival);
         em_args(E, op, 0);
         sb_puts(o, ");\n");
         const IrDef *def = E->m->defs.items[op->ival];
         if (def->module_level)
-            sb_printf(o, "    if (r%d) { Py_INCREF(r%d); "
-                         "Py_XSETREF(aot_fnobj_%lld, r%d); }\n",
-                      d, d, (long long)op->ival, d);
+            sb_printf(o,
+                      "    if (r%d) { Py_INCREF(r%d); "
+                      "Py_XSETREF(aot_fnobj_%lld, r%d); }\n",
+                      d,
+                      d,
+                      (long long)op->ival,
+                      d);
         em_dest_check(E, b, op);
         return;
     }
     case IR_CATCH:
-        sb_printf(o, "    Py_CLEAR(r%d);\n    r%d = AotExc_Catch(&r%d);\n", a0,
-                  d, a0);
+        sb_printf(
+          o, "    Py_CLEAR(r%d);\n    r%d = AotExc_Catch(&r%d);\n", a0, d, a0);
         return;
     case IR_UNPACK: {
         int n = op->nargs - 1;
@@ -644,7 +749,10 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         if (op->op < 0)
             sb_printf(o, "AotSeq_Unpack(r%d, %d, tmp);\n", a0, n);
         else
-            sb_printf(o, "AotSeq_UnpackEx(r%d, %d, %d, tmp);\n", a0, op->op,
+            sb_printf(o,
+                      "AotSeq_UnpackEx(r%d, %d, %d, tmp);\n",
+                      a0,
+                      op->op,
                       n - op->op - 1);
         sb_puts(o, "      if (unlikely(rc < 0)) { ");
         em_fail(E, b, op, op->line, true);
@@ -674,7 +782,9 @@ em_block(Emit *E, const IrBlock *b)
     StrBuf *o = E->out;
     sb_printf(o, "  L%d:;\n", b->id);
     if (b->exit_tb_line > 0)
-        sb_printf(o, "    aotg_tb_comp_exit(\"%s\", %d);\n", E->f->name,
+        sb_printf(o,
+                  "    aotg_tb_comp_exit(\"%s\", %d);\n",
+                  E->f->name,
                   b->exit_tb_line);
     for (int i = 0; i < b->ops.len; i++)
         em_op(E, b, &b->ops.items[i]);
@@ -700,17 +810,25 @@ em_block(Emit *E, const IrBlock *b)
         sb_putc(o, '\n');
         break;
     case TERM_FORITER: {
-        sb_printf(o, "    r%d = AotIter_Next(r%d);\n    if (r%d == NULL) {\n"
-                     "      if (PyErr_Occurred()) { ",
-                  b->dest, b->cond, b->dest);
+        sb_printf(o,
+                  "    r%d = AotIter_Next(r%d);\n    if (r%d == NULL) {\n"
+                  "      if (PyErr_Occurred()) { ",
+                  b->dest,
+                  b->cond,
+                  b->dest);
         for (int i = 0; i < b->term_err_decrefs.len; i++)
             em_decref(E, b->term_err_decrefs.items[i]);
         if (b->tbname)
-            sb_printf(o, "aotg_tb_comp(\"%s\", \"%s\", %d); ", b->tbname,
-                      E->f->name, b->line);
+            sb_printf(o,
+                      "aotg_tb_comp(\"%s\", \"%s\", %d); ",
+                      b->tbname,
+                      E->f->name,
+                      b->line);
         else
-            sb_printf(o, "AotTraceback_Add(\"%s\", aot_filename, %d, aot_G); ",
-                      E->f->name, b->line);
+            sb_printf(o,
+                      "AotTraceback_Add(\"%s\", aot_filename, %d, aot_G); ",
+                      E->f->name,
+                      b->line);
         em_label(E, b->handler);
         sb_puts(o, " }\n      ");
         em_edge(E, b, 1);
@@ -721,8 +839,9 @@ em_block(Emit *E, const IrBlock *b)
     }
     case TERM_UNREACHABLE:
     case TERM_NONE:
-        sb_puts(o, "    PyErr_SetString(PyExc_SystemError, \"pyaot: reached "
-                   "unreachable code\"); goto aot_err;\n");
+        sb_puts(o,
+                "    PyErr_SetString(PyExc_SystemError, \"pyaot: reached "
+                "unreachable code\"); goto aot_err;\n");
         break;
     }
 }
@@ -735,8 +854,7 @@ em_signature(Emit *E, const IrFunc *f)
     if (f->nparams == 0)
         sb_puts(o, "void");
     for (int i = 0; i < f->nparams; i++)
-        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->param_reps[i]),
-                  i);
+        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->param_reps[i]), i);
     sb_putc(o, ')');
 }
 
@@ -802,10 +920,11 @@ em_func(Emit *E, const IrFunc *f)
             sb_printf(o, " /* %s */", g->name);
         sb_putc(o, '\n');
     }
-    sb_printf(o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep),
-              em_errval(f->ret_rep));
+    sb_printf(
+      o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep), em_errval(f->ret_rep));
     if (!f->is_module)
-        sb_printf(o, "    if (AotFunc_Enter() < 0) return %s;\n",
+        sb_printf(o,
+                  "    if (AotFunc_Enter() < 0) return %s;\n",
                   em_errval(f->ret_rep));
     for (int i = 0; i < f->nparams; i++) {
         IrRep r = f->regs.items[i].rep;
@@ -822,7 +941,8 @@ em_func(Emit *E, const IrFunc *f)
         else if ((r == REP_OBJ || r == REP_TV || r == REP_FV) && i < 256 &&
                  em_never_written(f, i)) {
             borrowed_param[i] = true;
-            sb_printf(o, "    r%d = p%d; /* borrowed: never rebound */\n", i, i);
+            sb_printf(
+              o, "    r%d = p%d; /* borrowed: never rebound */\n", i, i);
         }
         else if (r == REP_OBJ)
             sb_printf(o, "    r%d = p%d; Py_INCREF(r%d);\n", i, i, i);
@@ -865,9 +985,11 @@ static void
 em_box_result(StrBuf *o, IrRep rep)
 {
     if (rep == REP_TV)
-        sb_puts(o, "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
+        sb_puts(o,
+                "        r = x == AOT_TV_ERR ? NULL : AotTV_BoxSteal(x);\n");
     else if (rep == REP_FV)
-        sb_puts(o, "        r = x == AOT_FV_ERR ? NULL : AotFV_BoxSteal(x);\n");
+        sb_puts(o,
+                "        r = x == AOT_FV_ERR ? NULL : AotFV_BoxSteal(x);\n");
     else
         sb_puts(o, "        r = x;\n");
 }
@@ -878,12 +1000,14 @@ em_vectorcall(Emit *E, int di)
     const IrDef *d = E->m->defs.items[di];
     StrBuf *o = E->out;
     int n = d->nargnames;
-    sb_printf(o, "\nstatic PyObject *\naotv_%d(PyObject *self, PyObject *const "
-                 "*args, size_t nargsf, PyObject *kwnames)\n{\n",
+    sb_printf(o,
+              "\nstatic PyObject *\naotv_%d(PyObject *self, PyObject *const "
+              "*args, size_t nargsf, PyObject *kwnames)\n{\n",
               di);
     sb_printf(o, "    PyObject *a[%d];\n    PyObject *r;\n", n + 1);
-    sb_puts(o, "    if (AotArgs_Parse(self, args, nargsf, kwnames, a) < 0) "
-               "return NULL;\n");
+    sb_puts(o,
+            "    if (AotArgs_Parse(self, args, nargsf, kwnames, a) < 0) "
+            "return NULL;\n");
     for (int k = 0; k < d->nclones; k++) {
         const IrFunc *cf = E->m->funcs.items[d->clones[k]];
         IrRep *params = d->clone_params[k];
@@ -897,11 +1021,17 @@ em_vectorcall(Emit *E, int di)
         sb_puts(o, ") {\n");
         for (int p = 0; p < d->npos; p++) {
             if (params[p] == REP_TV)
-                sb_printf(o, "        AotTV t%d = AotTV_FromObjectBorrowed(a[%d]);\n",
-                          p, p);
+                sb_printf(
+                  o,
+                  "        AotTV t%d = AotTV_FromObjectBorrowed(a[%d]);\n",
+                  p,
+                  p);
             else if (params[p] == REP_FV)
-                sb_printf(o, "        AotFV t%d = AotFV_FromObjectBorrowed(a[%d]);\n",
-                          p, p);
+                sb_printf(
+                  o,
+                  "        AotFV t%d = AotFV_FromObjectBorrowed(a[%d]);\n",
+                  p,
+                  p);
         }
         sb_printf(o, "        %sx = %s(", em_ctype(cf->ret_rep), cf->cname);
         for (int p = 0; p < d->npos; p++) {
@@ -919,8 +1049,9 @@ em_vectorcall(Emit *E, int di)
             else if (params[p] == REP_FV)
                 sb_printf(o, "        AotFV_DecRef(t%d);\n", p);
         em_box_result(o, cf->ret_rep);
-        sb_printf(o, "        for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
-                     "        return r;\n    }\n",
+        sb_printf(o,
+                  "        for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
+                  "        return r;\n    }\n",
                   n);
     }
     const IrFunc *g = E->m->funcs.items[d->generic];
@@ -929,18 +1060,27 @@ em_vectorcall(Emit *E, int di)
         sb_printf(o, "%sa[%d]", p ? ", " : "", p);
     sb_puts(o, ");\n");
     em_box_result(o, g->ret_rep);
-    sb_printf(o, "    }\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
-                 "    return r;\n}\n",
+    sb_printf(o,
+              "    }\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"
+              "    return r;\n}\n",
               n);
     sb_printf(o, "static const char *const aot_argnames_%d[] = {", di);
     for (int i = 0; i < n; i++)
         sb_printf(o, " \"%s\",", d->argnames[i]);
     sb_puts(o, " NULL };\n");
-    sb_printf(o, "static AotFuncDesc aot_desc_%d = { \"%s\", \"%s\", %d, %d, "
-                 "%d, %s%s, aot_argnames_%d, aotv_%d, %d, aot_filename };\n",
-              di, d->name, d->qualname, d->npos, d->nposonly, d->nkwonly,
+    sb_printf(o,
+              "static AotFuncDesc aot_desc_%d = { \"%s\", \"%s\", %d, %d, "
+              "%d, %s%s, aot_argnames_%d, aotv_%d, %d, aot_filename };\n",
+              di,
+              d->name,
+              d->qualname,
+              d->npos,
+              d->nposonly,
+              d->nkwonly,
               d->varargs ? "AOT_FUNC_VARARGS|" : "",
-              d->varkw ? "AOT_FUNC_VARKW" : "0", di, di,
+              d->varkw ? "AOT_FUNC_VARKW" : "0",
+              di,
+              di,
               d->node ? d->node->loc.line : 1);
 }
 
@@ -984,7 +1124,8 @@ em_consts(Emit *E)
         case IK_STR:
         case IK_STR_ESCAPED:
         case IK_BYTES:
-            sb_printf(o, "%s(\"",
+            sb_printf(o,
+                      "%s(\"",
                       c->kind == IK_STR           ? "AotConst_Str"
                       : c->kind == IK_STR_ESCAPED ? "AotConst_StrEscaped"
                                                   : "AotConst_Bytes");
@@ -992,15 +1133,20 @@ em_consts(Emit *E)
             sb_printf(o, "\", %d);\n", c->len);
             break;
         case IK_TUPLE_OF_STR: {
-            sb_printf(o, "PyTuple_New(%d);\n    if (!aot_K[%d]) return -1;\n",
-                      c->len, i);
+            sb_printf(o,
+                      "PyTuple_New(%d);\n    if (!aot_K[%d]) return -1;\n",
+                      c->len,
+                      i);
             const char *p = c->data;
             for (int j = 0; j < c->len; j++) {
                 sb_printf(o, "    { PyObject *s = AotConst_Str(\"");
                 sb_put_cstr_escaped(o, p, strlen(p));
-                sb_printf(o, "\", %d); if (!s) return -1; "
-                             "PyTuple_SET_ITEM(aot_K[%d], %d, s); }\n",
-                          (int)strlen(p), i, j);
+                sb_printf(o,
+                          "\", %d); if (!s) return -1; "
+                          "PyTuple_SET_ITEM(aot_K[%d], %d, s); }\n",
+                          (int)strlen(p),
+                          i,
+                          j);
                 p += strlen(p) + 1;
             }
             continue;
@@ -1009,10 +1155,13 @@ em_consts(Emit *E)
         sb_printf(o, "    if (!aot_K[%d]) return -1;\n", i);
     }
     for (int i = 0; i < m->globals.len; i++)
-        sb_printf(o, "    Py_XSETREF(aot_gc[%d].name, "
-                     "PyUnicode_InternFromString(\"%s\"));"
-                     "\n    if (!aot_gc[%d].name) return -1;\n",
-                  i, m->globals.items[i], i);
+        sb_printf(o,
+                  "    Py_XSETREF(aot_gc[%d].name, "
+                  "PyUnicode_InternFromString(\"%s\"));"
+                  "\n    if (!aot_gc[%d].name) return -1;\n",
+                  i,
+                  m->globals.items[i],
+                  i);
     sb_puts(o, "    return 0;\n}\n");
 }
 
@@ -1024,83 +1173,89 @@ em_short_name(const char *modname)
 }
 
 static const char em_preamble[] =
-    "#define PY_SSIZE_T_CLEAN\n"
-    "#include \"pyaot_rt.h\"\n"
-    "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
-    "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
-    "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[5];\n";
+  "#define PY_SSIZE_T_CLEAN\n"
+  "#include \"pyaot_rt.h\"\n"
+  "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
+  "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
+  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[5];\n";
 
 static const char em_helpers[] =
-    "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
-    "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
-    "    if (g == NULL) return AOT_TV_ERR;\n"
-    "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
-    "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
-    "static inline PyObject *\naotg_newref(PyObject *o)\n{\n"
-    "    Py_INCREF(o);\n    return o;\n}\n"
-    "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"
-    "    return v ? PyDict_SetItem(d, k, v) : 0;\n}\n"
-    "static int\naotg_set_bound_fv(PyObject *d, PyObject *k, AotFV v)\n{\n"
-    "    if (v == AOT_FV_ERR) return 0;\n"
-    "    PyObject *o = AotFV_Box(v);\n    if (!o) return -1;\n"
-    "    int r = PyDict_SetItem(d, k, o);\n    Py_DECREF(o);\n    return r;\n}\n"
-    "static int\naotg_set_bound_tv(PyObject *d, PyObject *k, AotTV v)\n{\n"
-    "    if (v == AOT_TV_ERR) return 0;\n"
-    "    PyObject *o = AotTV_Box(v);\n    if (!o) return -1;\n"
-    "    int r = PyDict_SetItem(d, k, o);\n    Py_DECREF(o);\n    return r;\n}\n"
-    "/* globals/locals/vars/eval/exec with the module's namespace; imm is\n"
-    " * slot * 8 + which. Steals loc. */\n"
-    "static PyObject *\naotg_frame_builtin(int imm, PyObject *src, PyObject *loc,"
-    " PyObject *g)\n{\n"
-    "    int slot = imm / 8, k = imm % 8;\n"
-    "    PyObject *f = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
-    "    PyObject *r = NULL;\n"
-    "    if (f == NULL) { Py_XDECREF(loc); return NULL; }\n"
-    "    if (f != aot_builtin_frame[k]) {\n"
-    "        r = src ? PyObject_CallOneArg(f, src) : PyObject_CallNoArgs(f);\n"
-    "    }\n    else if (k == 0) { r = g; Py_INCREF(r); }\n"
-    "    else if (k < 3) { r = loc; Py_INCREF(r); }\n"
-    "    else { PyObject *a[3] = { src, g, loc };\n"
-    "        r = PyObject_Vectorcall(f, a, 3, NULL); }\n"
-    "    Py_XDECREF(loc);\n    return r;\n}\n"
-    "static inline char\naotg_range_ok(int slot, AotTV a, AotTV b, AotTV c)\n{\n"
-    "    if (!(AotTV_IsShort(a) && AotTV_IsShort(b) && AotTV_IsShort(c)) ||\n"
-    "        c == AotTV_FromShort(0)) return 0;\n"
-    "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[slot]);\n"
-    "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
-    "    return g == (PyObject *)&PyRange_Type;\n}\n"
-    "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"
-    "{\n    return st > 0 ? cur < end : cur > end;\n}\n"
-    "static inline char\naotg_range_more_up(int64_t cur, int64_t end)\n"
-    "{\n    return cur < end;\n}\n"
-    "static inline int64_t\naotg_i64_add(int64_t a, int64_t b)\n{\n"
-    "    return a + b;\n}\n"
-    "static inline PyObject *\naotg_format(int conv, PyObject *v, PyObject *spec)\n"
-    "{\n    return AotFormat_Value(v, conv, spec);\n}\n"
-    "static int\naotg_global_discard(PyObject *g, PyObject *name)\n{\n"
-    "    if (PyDict_DelItem(g, name) == 0) return 0;\n"
-    "    if (!PyErr_ExceptionMatches(PyExc_KeyError)) return -1;\n"
-    "    PyErr_Clear();\n    return 0;\n}\n"
-    "static int\naotg_annotate(PyObject *g, PyObject *name, PyObject *v)\n{\n"
-    "    PyObject *key = PyUnicode_InternFromString(\"__annotations__\");\n"
-    "    if (!key) return -1;\n"
-    "    PyObject *ann = PyDict_GetItemWithError(g, key);\n"
-    "    if (!ann) {\n        if (PyErr_Occurred()) { Py_DECREF(key); return -1; }\n"
-    "        ann = PyDict_New();\n"
-    "        if (!ann || PyDict_SetItem(g, key, ann) < 0) { Py_XDECREF(ann); "
-    "Py_DECREF(key); return -1; }\n"
-    "        Py_DECREF(ann);\n    }\n    Py_DECREF(key);\n"
-    "    return PyObject_SetItem(ann, name, v);\n}\n"
-    "/* Comprehensions are frames of their own in tracebacks before 3.12. */\n"
-    "static void\naotg_tb_comp(const char *comp, const char *fn, int line)\n{\n"
-    "#if PY_VERSION_HEX < 0x030C0000\n"
-    "    (void)fn; AotTraceback_Add(comp, aot_filename, line, aot_G);\n"
-    "#else\n    (void)comp; AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
-    "#endif\n}\n"
-    "static void\naotg_tb_comp_exit(const char *fn, int line)\n{\n"
-    "#if PY_VERSION_HEX < 0x030C0000\n"
-    "    AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
-    "#else\n    (void)fn; (void)line;\n#endif\n}\n";
+  "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    if (g == NULL) return AOT_TV_ERR;\n"
+  "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
+  "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
+  "static inline PyObject *\naotg_newref(PyObject *o)\n{\n"
+  "    Py_INCREF(o);\n    return o;\n}\n"
+  "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"
+  "    return v ? PyDict_SetItem(d, k, v) : 0;\n}\n"
+  "static int\naotg_set_bound_fv(PyObject *d, PyObject *k, AotFV v)\n{\n"
+  "    if (v == AOT_FV_ERR) return 0;\n"
+  "    PyObject *o = AotFV_Box(v);\n    if (!o) return -1;\n"
+  "    int r = PyDict_SetItem(d, k, o);\n    Py_DECREF(o);\n    return r;\n}\n"
+  "static int\naotg_set_bound_tv(PyObject *d, PyObject *k, AotTV v)\n{\n"
+  "    if (v == AOT_TV_ERR) return 0;\n"
+  "    PyObject *o = AotTV_Box(v);\n    if (!o) return -1;\n"
+  "    int r = PyDict_SetItem(d, k, o);\n    Py_DECREF(o);\n    return r;\n}\n"
+  "/* globals/locals/vars/eval/exec with the module's namespace; imm is\n"
+  " * slot * 8 + which. Steals loc. */\n"
+  "static PyObject *\naotg_frame_builtin(int imm, PyObject *src, PyObject "
+  "*loc,"
+  " PyObject *g)\n{\n"
+  "    int slot = imm / 8, k = imm % 8;\n"
+  "    PyObject *f = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    PyObject *r = NULL;\n"
+  "    if (f == NULL) { Py_XDECREF(loc); return NULL; }\n"
+  "    if (f != aot_builtin_frame[k]) {\n"
+  "        r = src ? PyObject_CallOneArg(f, src) : PyObject_CallNoArgs(f);\n"
+  "    }\n    else if (k == 0) { r = g; Py_INCREF(r); }\n"
+  "    else if (k < 3) { r = loc; Py_INCREF(r); }\n"
+  "    else { PyObject *a[3] = { src, g, loc };\n"
+  "        r = PyObject_Vectorcall(f, a, 3, NULL); }\n"
+  "    Py_XDECREF(loc);\n    return r;\n}\n"
+  "static inline char\naotg_range_ok(int slot, AotTV a, AotTV b, AotTV c)\n{\n"
+  "    if (!(AotTV_IsShort(a) && AotTV_IsShort(b) && AotTV_IsShort(c)) ||\n"
+  "        c == AotTV_FromShort(0)) return 0;\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
+  "    return g == (PyObject *)&PyRange_Type;\n}\n"
+  "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"
+  "{\n    return st > 0 ? cur < end : cur > end;\n}\n"
+  "static inline char\naotg_range_more_up(int64_t cur, int64_t end)\n"
+  "{\n    return cur < end;\n}\n"
+  "static inline int64_t\naotg_i64_add(int64_t a, int64_t b)\n{\n"
+  "    return a + b;\n}\n"
+  "static inline PyObject *\naotg_format(int conv, PyObject *v, PyObject "
+  "*spec)\n"
+  "{\n    return AotFormat_Value(v, conv, spec);\n}\n"
+  "static int\naotg_global_discard(PyObject *g, PyObject *name)\n{\n"
+  "    if (PyDict_DelItem(g, name) == 0) return 0;\n"
+  "    if (!PyErr_ExceptionMatches(PyExc_KeyError)) return -1;\n"
+  "    PyErr_Clear();\n    return 0;\n}\n"
+  "static int\naotg_annotate(PyObject *g, PyObject *name, PyObject *v)\n{\n"
+  "    PyObject *key = PyUnicode_InternFromString(\"__annotations__\");\n"
+  "    if (!key) return -1;\n"
+  "    PyObject *ann = PyDict_GetItemWithError(g, key);\n"
+  "    if (!ann) {\n        if (PyErr_Occurred()) { Py_DECREF(key); return "
+  "-1; }\n"
+  "        ann = PyDict_New();\n"
+  "        if (!ann || PyDict_SetItem(g, key, ann) < 0) { Py_XDECREF(ann); "
+  "Py_DECREF(key); return -1; }\n"
+  "        Py_DECREF(ann);\n    }\n    Py_DECREF(key);\n"
+  "    return PyObject_SetItem(ann, name, v);\n}\n"
+  "/* Comprehensions are frames of their own in tracebacks before 3.12. */\n"
+  "static void\naotg_tb_comp(const char *comp, const char *fn, int line)\n{\n"
+  "#if PY_VERSION_HEX < 0x030C0000\n"
+  "    (void)fn; AotTraceback_Add(comp, aot_filename, line, aot_G);\n"
+  "#else\n    (void)comp; AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
+  "#endif\n}\n"
+  "static void\naotg_tb_comp_exit(const char *fn, int line)\n{\n"
+  "#if PY_VERSION_HEX < 0x030C0000\n"
+  "    AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
+  "#else\n    (void)fn; (void)line;\n#endif\n}\n";
 
 void
 emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
@@ -1109,8 +1264,10 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     sb_init(&cold);
     sb_init(&fbody);
     Emit E = { m, opt, out, NULL, &cold, 0 };
-    sb_printf(out, "/* Generated by pyaot %s from %s. Do not edit. */\n",
-              PYAOT_VERSION, m->filename);
+    sb_printf(out,
+              "/* Generated by pyaot %s from %s. Do not edit. */\n",
+              PYAOT_VERSION,
+              m->filename);
     sb_puts(out, em_preamble);
     sb_puts(out, "static const char aot_filename[] = \"");
     sb_put_cstr_escaped(out, m->filename, strlen(m->filename));
@@ -1141,43 +1298,47 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     sb_free(&fbody);
     em_consts(&E);
     const IrFunc *body = m->funcs.items[m->body];
-    sb_printf(out,
-              "\nstatic int\naot_exec(PyObject *module)\n{\n"
-              "    if (AotModule_Setup(module, aot_filename, &aot_G, &aot_B) < 0)"
-              " return -1;\n"
-              "    if (aot_init_consts() < 0) return -1;\n"
-              "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
-              "        if (!bm) return -1;\n"
-              "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
-              "\"len\"));\n"
-              "        Py_DECREF(bm);\n"
-              "        if (!aot_builtin_len) return -1;\n"
-              "        static const char *const fb[5] = { \"globals\", \"locals\", "
-              "\"vars\", \"eval\", \"exec\" };\n"
-              "        for (int i = 0; i < 5; i++) {\n"
-              "            PyObject *bm2 = PyImport_ImportModule(\"builtins\");\n"
-              "            if (!bm2) return -1;\n"
-              "            Py_XSETREF(aot_builtin_frame[i], "
-              "PyObject_GetAttrString(bm2, fb[i]));\n"
-              "            Py_DECREF(bm2);\n"
-              "            if (!aot_builtin_frame[i]) return -1;\n        }\n    }\n"
-              "    PyObject *r = %s();\n"
-              "    if (r == NULL) return -1;\n    Py_DECREF(r);\n"
-              "    return 0;\n}\n",
-              body->cname);
+    sb_printf(
+      out,
+      "\nstatic int\naot_exec(PyObject *module)\n{\n"
+      "    if (AotModule_Setup(module, aot_filename, &aot_G, &aot_B) < 0)"
+      " return -1;\n"
+      "    if (aot_init_consts() < 0) return -1;\n"
+      "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
+      "        if (!bm) return -1;\n"
+      "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
+      "\"len\"));\n"
+      "        Py_DECREF(bm);\n"
+      "        if (!aot_builtin_len) return -1;\n"
+      "        static const char *const fb[5] = { \"globals\", \"locals\", "
+      "\"vars\", \"eval\", \"exec\" };\n"
+      "        for (int i = 0; i < 5; i++) {\n"
+      "            PyObject *bm2 = PyImport_ImportModule(\"builtins\");\n"
+      "            if (!bm2) return -1;\n"
+      "            Py_XSETREF(aot_builtin_frame[i], "
+      "PyObject_GetAttrString(bm2, fb[i]));\n"
+      "            Py_DECREF(bm2);\n"
+      "            if (!aot_builtin_frame[i]) return -1;\n        }\n    }\n"
+      "    PyObject *r = %s();\n"
+      "    if (r == NULL) return -1;\n    Py_DECREF(r);\n"
+      "    return 0;\n}\n",
+      body->cname);
     const char *shortname = em_short_name(m->modname);
-    sb_printf(out,
-              "\nstatic PyModuleDef_Slot aot_slots[] = {\n"
-              "    { Py_mod_exec, (void *)aot_exec },\n"
-              "#ifdef AOT_MODULE_EXTRA_SLOTS\n    AOT_MODULE_EXTRA_SLOTS\n#endif\n"
-              "    { 0, NULL }\n};\n"
-              "static struct PyModuleDef aot_moddef = {\n"
-              "    PyModuleDef_HEAD_INIT, \"%s\", NULL, 0, NULL, aot_slots,\n"
-              "    NULL, NULL, NULL\n};\n"
-              "PyMODINIT_FUNC\nPyInit_%s(void)\n{\n"
-              "    return PyModuleDef_Init(&aot_moddef);\n}\n",
-              m->modname, shortname);
+    sb_printf(
+      out,
+      "\nstatic PyModuleDef_Slot aot_slots[] = {\n"
+      "    { Py_mod_exec, (void *)aot_exec },\n"
+      "#ifdef AOT_MODULE_EXTRA_SLOTS\n    AOT_MODULE_EXTRA_SLOTS\n#endif\n"
+      "    { 0, NULL }\n};\n"
+      "static struct PyModuleDef aot_moddef = {\n"
+      "    PyModuleDef_HEAD_INIT, \"%s\", NULL, 0, NULL, aot_slots,\n"
+      "    NULL, NULL, NULL\n};\n"
+      "PyMODINIT_FUNC\nPyInit_%s(void)\n{\n"
+      "    return PyModuleDef_Init(&aot_moddef);\n}\n",
+      m->modname,
+      shortname);
     if (opt->main_alias && strcmp(shortname, "__main__") != 0)
-        sb_puts(out, "PyMODINIT_FUNC\nPyInit___main__(void)\n{\n"
-                     "    return PyModuleDef_Init(&aot_moddef);\n}\n");
+        sb_puts(out,
+                "PyMODINIT_FUNC\nPyInit___main__(void)\n{\n"
+                "    return PyModuleDef_Init(&aot_moddef);\n}\n");
 }

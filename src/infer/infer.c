@@ -158,7 +158,8 @@ infer_collect(Node *n, void *ctx)
         const char *bound = n->u.Alias.asname;
         if (!bound) {
             const char *dot = strchr(n->u.Alias.name, '.');
-            bound = dot ? intern(C->I->in, n->u.Alias.name,
+            bound = dot ? intern(C->I->in,
+                                 n->u.Alias.name,
                                  (size_t)(dot - n->u.Alias.name))
                         : n->u.Alias.name;
         }
@@ -205,7 +206,8 @@ infer_is_global_name(const Scope *s, const char *name)
         return true;
     if (owner && owner->kind == SCOPE_MODULE)
         return true;
-    return sym->kind == SYM_GLOBAL_EXPLICIT || sym->kind == SYM_GLOBAL_IMPLICIT;
+    return sym->kind == SYM_GLOBAL_EXPLICIT ||
+           sym->kind == SYM_GLOBAL_IMPLICIT;
 }
 
 bool
@@ -231,7 +233,10 @@ infer_is_builtin(Infer *I, const Scope *s, const char *name)
 }
 
 static IrRep
-infer_local_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s,
+infer_local_rep(Infer *I,
+                InferDef *d,
+                InferClone *c,
+                const Scope *s,
                 const char *name)
 {
     const Scope *owner = NULL;
@@ -251,8 +256,12 @@ infer_is_int_literal(Node *e)
 }
 
 InferDef *
-infer_call_target(Infer *I, InferDef *d, InferClone *c, const Scope *s,
-                  Node *call, int *clone_out)
+infer_call_target(Infer *I,
+                  InferDef *d,
+                  InferClone *c,
+                  const Scope *s,
+                  Node *call,
+                  int *clone_out)
 {
     Node *fn = call->u.Call.func;
     if (fn->kind != AST_Name || call->u.Call.keywords.len)
@@ -278,8 +287,8 @@ infer_call_target(Infer *I, InferDef *d, InferClone *c, const Scope *s,
         if (a->kind == AST_Starred)
             return NULL;
         IrRep r = infer_expr_rep(I, d, c, s, a);
-        reps[i] = (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r
-                                                                   : REP_OBJ;
+        reps[i] =
+          (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r : REP_OBJ;
     }
     /* Prefer the clone whose params equal the argument reps. */
     int best = 0;
@@ -335,8 +344,8 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         if ((lr == REP_FV || lr == REP_TV) && (rr == REP_FV || rr == REP_TV))
             return (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
                     op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD)
-                       ? REP_FV
-                       : REP_OBJ;
+                     ? REP_FV
+                     : REP_OBJ;
         return REP_OBJ;
     }
     case AST_UnaryOp: {
@@ -356,7 +365,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
             return REP_OBJ;
         IrRep lr = infer_expr_rep(I, d, c, s, e->u.Compare.left);
         IrRep rr =
-            infer_expr_rep(I, d, c, s, e->u.Compare.comparators.items[0]);
+          infer_expr_rep(I, d, c, s, e->u.Compare.comparators.items[0]);
         int op = e->u.Compare.ops.items[0]->u.CmpOp.op;
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
@@ -367,7 +376,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         IrRep r = REP_BOTTOM;
         for (int i = 0; i < e->u.BoolOp.values.len; i++)
             r = infer_join(
-                r, infer_expr_rep(I, d, c, s, e->u.BoolOp.values.items[i]));
+              r, infer_expr_rep(I, d, c, s, e->u.BoolOp.values.items[i]));
         return r;
     }
     case AST_IfExp:
@@ -442,7 +451,8 @@ infer_bind_target(Round *R, Node *t, IrRep rep)
         break;
     case AST_Tuple:
     case AST_List: {
-        NodeList *l = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        NodeList *l =
+          t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
         for (int i = 0; i < l->len; i++)
             infer_bind_target(R, l->items[i], REP_OBJ);
         break;
@@ -499,8 +509,8 @@ infer_add_signature(Round *R, Node *call)
     IrRep reps[64];
     bool special = false;
     for (int i = 0; i < t->npos; i++) {
-        IrRep r = infer_expr_rep(R->I, R->d, R->c, R->scope,
-                                 call->u.Call.args.items[i]);
+        IrRep r = infer_expr_rep(
+          R->I, R->d, R->c, R->scope, call->u.Call.args.items[i]);
         if (r == REP_BOTTOM)
             return; /* wait until the argument is known */
         reps[i] = (r == REP_TV || r == REP_FV) ? r : REP_OBJ;
@@ -509,10 +519,11 @@ infer_add_signature(Round *R, Node *call)
     if (!special)
         return;
     InferClone *nc = &t->clones[t->nclones++];
-    nc->params = arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->npos + 1));
+    nc->params =
+      arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->npos + 1));
     memcpy(nc->params, reps, sizeof(IrRep) * (size_t)t->npos);
-    nc->locals = arena_alloc(R->I->arena,
-                             sizeof(IrRep) * (size_t)(t->layout.total + 1));
+    nc->locals =
+      arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->layout.total + 1));
     nc->ret = REP_BOTTOM;
     nc->func = -1;
     R->changed = true;
@@ -566,8 +577,10 @@ infer_visit(Node *n, void *ctx)
         if (infer_is_range_call(R->I, saved, n->u.Comprehension.iter))
             infer_bind_target(R, n->u.Comprehension.target, REP_TV);
         else
-            infer_bind_target(R, n->u.Comprehension.target,
-                              infer_display_item_rep(R, n->u.Comprehension.iter));
+            infer_bind_target(
+              R,
+              n->u.Comprehension.target,
+              infer_display_item_rep(R, n->u.Comprehension.iter));
         break;
     case AST_Assign:
         for (int i = 0; i < n->u.Assign.targets.len; i++) {
@@ -575,23 +588,27 @@ infer_visit(Node *n, void *ctx)
             Node *v = n->u.Assign.value;
             if (infer_parallel_assign(t, v)) {
                 /* a, b = x, y: each name gets its own value's rep */
-                NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts
-                                                    : &t->u.List.elts;
+                NodeList *tl =
+                  t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
                 for (int k = 0; k < tl->len; k++)
-                    infer_bind_target(R, tl->items[k],
-                                      infer_expr_rep(R->I, R->d, R->c, R->scope,
-                                                     v->u.Tuple.elts.items[k]));
+                    infer_bind_target(
+                      R,
+                      tl->items[k],
+                      infer_expr_rep(
+                        R->I, R->d, R->c, R->scope, v->u.Tuple.elts.items[k]));
                 continue;
             }
-            infer_bind_target(R, t,
-                              infer_expr_rep(R->I, R->d, R->c, R->scope, v));
+            infer_bind_target(
+              R, t, infer_expr_rep(R->I, R->d, R->c, R->scope, v));
         }
         break;
     case AST_AnnAssign:
         if (n->u.AnnAssign.value)
-            infer_bind_target(R, n->u.AnnAssign.target,
-                              infer_expr_rep(R->I, R->d, R->c, R->scope,
-                                             n->u.AnnAssign.value));
+            infer_bind_target(
+              R,
+              n->u.AnnAssign.target,
+              infer_expr_rep(
+                R->I, R->d, R->c, R->scope, n->u.AnnAssign.value));
         ast_visit_children(n->u.AnnAssign.target, infer_visit, R);
         if (n->u.AnnAssign.value)
             infer_visit(n->u.AnnAssign.value, R);
@@ -605,21 +622,24 @@ infer_visit(Node *n, void *ctx)
             fake.u.BinOp.left = t;
             fake.u.BinOp.op = n->u.AugAssign.op;
             fake.u.BinOp.right = n->u.AugAssign.value;
-            infer_bind(R, t->u.Name.id,
+            infer_bind(R,
+                       t->u.Name.id,
                        infer_expr_rep(R->I, R->d, R->c, R->scope, &fake));
         }
         break;
     }
     case AST_NamedExpr:
-        infer_bind(R, n->u.NamedExpr.target->u.Name.id,
-                   infer_expr_rep(R->I, R->d, R->c, R->scope,
-                                  n->u.NamedExpr.value));
+        infer_bind(
+          R,
+          n->u.NamedExpr.target->u.Name.id,
+          infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.NamedExpr.value));
         break;
     case AST_For:
-        infer_bind_target(R, n->u.For.target,
+        infer_bind_target(R,
+                          n->u.For.target,
                           infer_is_range_call(R->I, R->scope, n->u.For.iter)
-                              ? REP_TV
-                              : infer_display_item_rep(R, n->u.For.iter));
+                            ? REP_TV
+                            : infer_display_item_rep(R, n->u.For.iter));
         break;
     case AST_WithItem:
         if (n->u.WithItem.optional_vars)
@@ -629,7 +649,8 @@ infer_visit(Node *n, void *ctx)
         const char *bound = n->u.Alias.asname;
         if (!bound) {
             const char *dot = strchr(n->u.Alias.name, '.');
-            bound = dot ? intern(R->I->in, n->u.Alias.name,
+            bound = dot ? intern(R->I->in,
+                                 n->u.Alias.name,
                                  (size_t)(dot - n->u.Alias.name))
                         : n->u.Alias.name;
         }
@@ -642,11 +663,11 @@ infer_visit(Node *n, void *ctx)
         break;
     case AST_Return:
         R->saw_return = true;
-        R->ret = infer_join(R->ret, n->u.Return.value
-                                        ? infer_expr_rep(R->I, R->d, R->c,
-                                                         R->scope,
-                                                         n->u.Return.value)
-                                        : REP_OBJ);
+        R->ret = infer_join(
+          R->ret,
+          n->u.Return.value
+            ? infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.Return.value)
+            : REP_OBJ);
         break;
     case AST_Call:
         infer_add_signature(R, n);
@@ -752,7 +773,8 @@ infer_module(Node *module, Arena *a, Interner *in)
         g->params = arena_alloc(a, sizeof(IrRep) * (size_t)(d->npos + 1));
         for (int k = 0; k < d->npos; k++)
             g->params[k] = REP_OBJ;
-        g->locals = arena_alloc(a, sizeof(IrRep) * (size_t)(d->layout.total + 1));
+        g->locals =
+          arena_alloc(a, sizeof(IrRep) * (size_t)(d->layout.total + 1));
         g->ret = REP_BOTTOM;
         g->func = -1;
     }
@@ -806,9 +828,11 @@ infer_dump(Infer *I, StrBuf *out)
             InferClone *c = &d->clones[k];
             sb_printf(out, "%s(", name);
             for (int p = 0; p < d->npos; p++)
-                sb_printf(out, "%s%s", p ? ", " : "",
-                          infer_type_name(c->params[p]));
-            sb_printf(out, ") -> %s%s\n", infer_type_name(c->ret),
+                sb_printf(
+                  out, "%s%s", p ? ", " : "", infer_type_name(c->params[p]));
+            sb_printf(out,
+                      ") -> %s%s\n",
+                      infer_type_name(c->ret),
                       k == 0 ? "" : " native");
             for (int s = 0; s < d->layout.nscopes; s++) {
                 const Scope *sc = d->layout.scopes[s];
@@ -816,10 +840,13 @@ infer_dump(Infer *I, StrBuf *out)
                     Symbol *sym = sc->syms[j];
                     if (sym->kind != SYM_LOCAL)
                         continue;
-                    sb_printf(out, "    %s%s%s: %s\n",
-                              s ? sc->name : "", s ? "." : "", sym->name,
-                              infer_type_name(
-                                  c->locals[d->layout.offsets[s] + j]));
+                    sb_printf(
+                      out,
+                      "    %s%s%s: %s\n",
+                      s ? sc->name : "",
+                      s ? "." : "",
+                      sym->name,
+                      infer_type_name(c->locals[d->layout.offsets[s] + j]));
                 }
             }
         }

@@ -20,7 +20,7 @@
 #include "../ir/ir.h"
 #include "../sema/sema.h"
 
-#define INFER_MAX_CLONES 4 /* generic + 3 specialized */
+#define INFER_MAX_CLONES 4  /* generic + 3 specialized */
 #define REP_BOTTOM REP_VOID /* "nothing bound yet" during the fixpoint */
 
 /* Where the locals of a function live: the function's own scope plus the
@@ -40,15 +40,15 @@ typedef struct InferClone {
 } InferClone;
 
 typedef struct InferDef {
-    Node *node;   /* FunctionDef or Lambda; NULL for the module body */
+    Node *node; /* FunctionDef or Lambda; NULL for the module body */
     const Scope *scope;
     FnLayout layout;
-    int npos;     /* positional parameters (incl. positional-only) */
-    bool simple;  /* only positional parameters: no varargs, no kw-only */
-    bool direct;  /* module-level def never rebound by the module */
+    int npos;    /* positional parameters (incl. positional-only) */
+    bool simple; /* only positional parameters: no varargs, no kw-only */
+    bool direct; /* module-level def never rebound by the module */
     InferClone clones[INFER_MAX_CLONES]; /* [0]: the generic clone */
     int nclones;
-    int ir_def;   /* IrDef index once built */
+    int ir_def; /* IrDef index once built */
 } InferDef;
 
 typedef struct Infer {
@@ -69,11 +69,18 @@ InferDef *infer_def_of(Infer *I, const Node *n);
  * the function's locals. */
 int infer_slot(const FnLayout *L, const Scope *s, const Symbol *sym);
 /* The rep of expression e evaluated in clone c of def d. */
-IrRep infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s,
+IrRep infer_expr_rep(Infer *I,
+                     InferDef *d,
+                     InferClone *c,
+                     const Scope *s,
                      Node *e);
 /* For a call expression: the direct-call target and clone, or NULL. */
-InferDef *infer_call_target(Infer *I, InferDef *d, InferClone *c,
-                            const Scope *s, Node *call, int *clone_out);
+InferDef *infer_call_target(Infer *I,
+                            InferDef *d,
+                            InferClone *c,
+                            const Scope *s,
+                            Node *call,
+                            int *clone_out);
 /* True if name resolves, from scope s, to the unshadowed builtin `name`
  * (not a local, not bound at module level). */
 bool infer_is_builtin(Infer *I, const Scope *s, const char *name);

@@ -8,7 +8,9 @@
 #include <string.h>
 
 IrModule *
-ir_module_new(Arena *a, Interner *in, const char *modname,
+ir_module_new(Arena *a,
+              Interner *in,
+              const char *modname,
               const char *filename)
 {
     IrModule *m = arena_alloc(a, sizeof *m);
@@ -136,9 +138,10 @@ static void
 ir_dump_reg(const IrFunc *f, int r, StrBuf *out)
 {
     if (r < 0) {
-        sb_puts(out, r == REG_GLOBALS    ? "globals"
-                     : r == REG_BUILTINS ? "builtins"
-                                         : "NULL");
+        sb_puts(out,
+                r == REG_GLOBALS    ? "globals"
+                : r == REG_BUILTINS ? "builtins"
+                                    : "NULL");
         return;
     }
     const IrReg *g = &f->regs.items[r];
@@ -253,7 +256,7 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_puts(out, " kw=");
         ir_dump_const(m, op->konst, out);
     }
-    static const char *const errs[] = { "",        " ?null", " ?neg",
+    static const char *const errs[] = { "",        " ?null",  " ?neg",
                                         " ?magic", " !raise", " !reraise" };
     sb_puts(out, errs[op->err]);
     if (op->nerr_decrefs) {
@@ -285,14 +288,19 @@ ir_dump_edge(const IrFunc *f, const IrBlock *b, int e, StrBuf *out)
 void
 ir_dump_func(const IrModule *m, const IrFunc *f, StrBuf *out)
 {
-    sb_printf(out, "def %s %s:\n", f->cname ? f->cname : f->name,
+    sb_printf(out,
+              "def %s %s:\n",
+              f->cname ? f->cname : f->name,
               f->sig ? f->sig : "");
     sb_puts(out, "  locals:");
     for (int i = 0; i < f->regs.len; i++) {
         const IrReg *r = &f->regs.items[i];
         if (!r->local)
             continue;
-        sb_printf(out, " %s:%s%s", r->name, ir_rep_name(r->rep),
+        sb_printf(out,
+                  " %s:%s%s",
+                  r->name,
+                  ir_rep_name(r->rep),
                   r->param ? "(param)" : "");
     }
     sb_putc(out, '\n');

@@ -39,16 +39,16 @@ typedef enum IrRep {
 
 typedef enum IrErr {
     ERR_NEVER,
-    ERR_NULL,    /* result is NULL / AOT_TV_ERR */
-    ERR_NEG,     /* result (or C call's int) < 0 */
-    ERR_MAGIC,   /* f64 result == -1.0 && PyErr_Occurred() */
-    ERR_ALWAYS,  /* always fails (raise): jump to the handler */
-    ERR_RERAISE  /* always fails, re-raising: no traceback entry */
+    ERR_NULL,   /* result is NULL / AOT_TV_ERR */
+    ERR_NEG,    /* result (or C call's int) < 0 */
+    ERR_MAGIC,  /* f64 result == -1.0 && PyErr_Occurred() */
+    ERR_ALWAYS, /* always fails (raise): jump to the handler */
+    ERR_RERAISE /* always fails, re-raising: no traceback entry */
 } IrErr;
 
 #define IR_OPS(X)                                                             \
     X(CONST)      /* dest = constant (obj: borrowed from the table) */        \
-    X(COPY)       /* dest = a0 (new ref for refcounted reps) */              \
+    X(COPY)       /* dest = a0 (new ref for refcounted reps) */               \
     X(ASSIGN)     /* local/merge dest = a0, consuming a0 */                   \
     X(UNDEF)      /* local dest becomes unbound (del), old value dropped */   \
     X(CHECKBOUND) /* fails with UnboundLocalError if a0 is unbound */         \
@@ -66,25 +66,25 @@ typedef enum IrErr {
     X(GLOBAL)     /* dest = load global name (slot cache) */                  \
     X(INCREF)     /* inserted by refcount.c */                                \
     X(DECREF)     /* inserted by refcount.c */                                \
-    X(MAKEFUNC)   /* dest = new function for def ival (defaults...) */      \
-    X(CATCH)      /* dest = caught exception; a0 (local) = saved handled */ \
-    X(UNPACK)     /* a1.. = items of a0; op = index of the star or -1 */    \
+    X(MAKEFUNC)   /* dest = new function for def ival (defaults...) */        \
+    X(CATCH)      /* dest = caught exception; a0 (local) = saved handled */   \
+    X(UNPACK)     /* a1.. = items of a0; op = index of the star or -1 */      \
     X(LINE)       /* no-op marker: source line (for dumps) */
 
 typedef enum IrOpKind {
 #define X(n) IR_##n,
     IR_OPS(X)
 #undef X
-        IR__COUNT
+      IR__COUNT
 } IrOpKind;
 
 typedef enum IrTermKind {
     TERM_NONE,
-    TERM_GOTO,      /* goto t0 */
-    TERM_BRANCH,    /* if (cond) t0 else t1 */
-    TERM_RETURN,    /* return val (new ref handed to the caller) */
-    TERM_RAISE,     /* jump to the error handler (exception already set) */
-    TERM_FORITER,   /* dest = next(iter); t0 = got one, t1 = exhausted */
+    TERM_GOTO,    /* goto t0 */
+    TERM_BRANCH,  /* if (cond) t0 else t1 */
+    TERM_RETURN,  /* return val (new ref handed to the caller) */
+    TERM_RAISE,   /* jump to the error handler (exception already set) */
+    TERM_FORITER, /* dest = next(iter); t0 = got one, t1 = exhausted */
     TERM_UNREACHABLE
 } IrTermKind;
 
@@ -98,8 +98,17 @@ typedef struct IrReg {
 
 /* Constants referenced by CONST ops and kwnames tuples. */
 typedef enum IrConstKind {
-    IK_NONE, IK_TRUE, IK_FALSE, IK_ELLIPSIS, IK_INT, IK_FLOAT, IK_COMPLEX,
-    IK_STR, IK_STR_ESCAPED, IK_BYTES, IK_TUPLE_OF_STR /* kwnames */
+    IK_NONE,
+    IK_TRUE,
+    IK_FALSE,
+    IK_ELLIPSIS,
+    IK_INT,
+    IK_FLOAT,
+    IK_COMPLEX,
+    IK_STR,
+    IK_STR_ESCAPED,
+    IK_BYTES,
+    IK_TUPLE_OF_STR /* kwnames */
 } IrConstKind;
 
 typedef struct IrConst {
@@ -110,19 +119,21 @@ typedef struct IrConst {
 
 typedef struct IrOp {
     IrOpKind kind;
-    int dest;        /* register, or -1 */
-    int *args;       /* registers */
+    int dest;  /* register, or -1 */
+    int *args; /* registers */
     int nargs;
-    int op;          /* BinOpKind / UnaryOpKind / CmpOpKind / BUILD: 0 list 1 tuple */
+    int op; /* BinOpKind / UnaryOpKind / CmpOpKind / BUILD: 0 list 1 tuple */
     IrErr err;
-    const char *cname; /* CALLC: C function; CALLMETH: method name; GLOBAL: name */
-    int konst;        /* CONST: constant index; CALLPY/CALLMETH: kwnames const or -1 */
-    int64_t ival;     /* CONST of TV/I64/BOOL reps; CALLNAT: function index */
-    double fval;      /* CONST of F64 */
-    unsigned steals;  /* bit i set: the op consumes args[i] */
-    unsigned addr;    /* CALLC: bit i set: pass &args[i] (an out-param
-                         local, cleared first) */
-    bool imm;         /* CALLC: pass ival as the first C argument */
+    const char
+      *cname; /* CALLC: C function; CALLMETH: method name; GLOBAL: name */
+    int
+      konst; /* CONST: constant index; CALLPY/CALLMETH: kwnames const or -1 */
+    int64_t ival;    /* CONST of TV/I64/BOOL reps; CALLNAT: function index */
+    double fval;     /* CONST of F64 */
+    unsigned steals; /* bit i set: the op consumes args[i] */
+    unsigned addr;   /* CALLC: bit i set: pass &args[i] (an out-param
+                        local, cleared first) */
+    bool imm;        /* CALLC: pass ival as the first C argument */
     int line;
     /* Filled by refcount.c: temps to free if this op fails. */
     int *err_decrefs;
@@ -138,7 +149,7 @@ typedef struct IrBlock {
     int t0, t1;  /* successors */
     int line;    /* terminator's line (RAISE / FORITER errors) */
     int handler; /* error handler block, -1 = leave the function */
-    bool is_handler; /* entered by an error edge */
+    bool is_handler;    /* entered by an error edge */
     const char *tbname; /* traceback name for ops here (comprehensions);
                            NULL: the function's */
     int exit_tb_line;   /* >0: on entry add the enclosing frame's traceback
@@ -151,19 +162,19 @@ typedef struct IrBlock {
 
 /* One compiled clone of a Python function (or the module body). */
 typedef struct IrFunc {
-    const char *name;     /* Python name: "f", "<module>", "<lambda>" */
+    const char *name; /* Python name: "f", "<module>", "<lambda>" */
     const char *qualname;
-    const char *cname;    /* C identifier of the native entry */
-    int index;            /* in IrModule.funcs */
-    int def_index;        /* which Python def this is a clone of */
-    Node *node;           /* FunctionDef / Lambda / Module */
+    const char *cname; /* C identifier of the native entry */
+    int index;         /* in IrModule.funcs */
+    int def_index;     /* which Python def this is a clone of */
+    Node *node;        /* FunctionDef / Lambda / Module */
     Vec(IrReg) regs;
     Vec(IrBlock *) blocks;
-    int nparams;          /* params are regs 0..nparams-1, all locals */
-    IrRep *param_reps;    /* C ABI reps of the params (the clone's
-                             signature); the local may be wider */
+    int nparams;       /* params are regs 0..nparams-1, all locals */
+    IrRep *param_reps; /* C ABI reps of the params (the clone's
+                          signature); the local may be wider */
     IrRep ret_rep;
-    const char *sig;      /* "f(int, int) -> int" for dumps */
+    const char *sig; /* "f(int, int) -> int" for dumps */
     bool is_module;
     int firstlineno;
 } IrFunc;
@@ -172,8 +183,8 @@ typedef struct IrFunc {
 typedef struct IrDef {
     Node *node;
     const char *name, *qualname;
-    int generic;     /* IrFunc index of the all-object clone */
-    int clones[4];   /* IrFunc indices of specialized clones */
+    int generic;   /* IrFunc index of the all-object clone */
+    int clones[4]; /* IrFunc indices of specialized clones */
     IrRep *clone_params[4];
     int nclones;
     int npos, nposonly, nkwonly;
@@ -192,10 +203,12 @@ typedef struct IrModule {
     Vec(IrDef *) defs;
     Vec(IrConst) consts;
     Vec(const char *) globals; /* names with a global slot cache */
-    int body; /* IrFunc index of the module body */
+    int body;                  /* IrFunc index of the module body */
 } IrModule;
 
-IrModule *ir_module_new(Arena *a, Interner *in, const char *modname,
+IrModule *ir_module_new(Arena *a,
+                        Interner *in,
+                        const char *modname,
                         const char *filename);
 IrFunc *ir_func_new(IrModule *m, const char *name, const char *qualname);
 int ir_reg(IrFunc *f, IrRep rep, bool local, const char *name);
@@ -217,8 +230,8 @@ void ir_dump_func(const IrModule *m, const IrFunc *f, StrBuf *out);
 void ir_dump_module(const IrModule *m, StrBuf *out);
 
 /* Special register numbers usable as op arguments. */
-#define REG_NULL (-1)    /* C NULL */
-#define REG_GLOBALS (-2) /* the module's globals dict */
+#define REG_NULL (-1)     /* C NULL */
+#define REG_GLOBALS (-2)  /* the module's globals dict */
 #define REG_BUILTINS (-3) /* the module's builtins dict */
 
 /* Passes. */

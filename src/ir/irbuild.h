@@ -15,7 +15,12 @@
 #include "../infer/infer.h"
 #include "ir.h"
 
-typedef enum UnwindKind { UW_LOOP, UW_FINALLY, UW_WITH, UW_HANDLER } UnwindKind;
+typedef enum UnwindKind {
+    UW_LOOP,
+    UW_FINALLY,
+    UW_WITH,
+    UW_HANDLER
+} UnwindKind;
 
 typedef struct Unwind {
     UnwindKind kind;
@@ -61,8 +66,12 @@ void bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f);
 int bx_const_obj(Builder *B, IrConstKind k, const char *data, int len);
 int bx_const_str(Builder *B, const char *s);
 int bx_temp(Builder *B, IrRep rep);
-IrOp *bx_callc(Builder *B, IrRep rep, const char *cname, IrErr err,
-               const int *args, int n);
+IrOp *bx_callc(Builder *B,
+               IrRep rep,
+               const char *cname,
+               IrErr err,
+               const int *args,
+               int n);
 int bx_global_load(Builder *B, const char *name);
 int bx_name_reg(Builder *B, const char *name, bool *is_local);
 int bx_load_local(Builder *B, int reg, const char *name, bool check);

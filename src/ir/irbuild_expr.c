@@ -71,8 +71,12 @@ bx_op(Builder *B, IrOpKind k, int dest)
 }
 
 IrOp *
-bx_callc(Builder *B, IrRep rep, const char *cname, IrErr err,
-         const int *args, int n)
+bx_callc(Builder *B,
+         IrRep rep,
+         const char *cname,
+         IrErr err,
+         const int *args,
+         int n)
 {
     int dest = rep == REP_VOID ? -1 : bx_temp(B, rep);
     IrOp *op = bx_op(B, IR_CALLC, dest);
@@ -169,7 +173,8 @@ bx_coerce(Builder *B, int reg, IrRep to)
         int t = bx_temp(B, REP_OBJ);
         IrOp *op = bx_op(B, IR_BOX, t);
         ir_op_args(B->f, op, &reg, 1);
-        op->err = (from == REP_BOOL || from == REP_CINT) ? ERR_NEVER : ERR_NULL;
+        op->err =
+          (from == REP_BOOL || from == REP_CINT) ? ERR_NEVER : ERR_NULL;
         return t;
     }
     if (to == REP_TV && (from == REP_OBJ || from == REP_I64)) {
@@ -198,10 +203,13 @@ bx_expr_as(Builder *B, Node *e, IrRep rep)
     /* A number literal wanted as an object comes from the constant table
      * instead of being boxed each time. */
     if (rep == REP_OBJ && e->kind == AST_Constant &&
-        (e->u.Constant.ckind == CONST_INT || e->u.Constant.ckind == CONST_FLOAT))
+        (e->u.Constant.ckind == CONST_INT ||
+         e->u.Constant.ckind == CONST_FLOAT))
         return bx_const_obj(B,
-                            e->u.Constant.ckind == CONST_INT ? IK_INT : IK_FLOAT,
-                            e->u.Constant.value, e->u.Constant.value_len);
+                            e->u.Constant.ckind == CONST_INT ? IK_INT
+                                                             : IK_FLOAT,
+                            e->u.Constant.value,
+                            e->u.Constant.value_len);
     return bx_coerce(B, bx_expr(B, e), rep);
 }
 
@@ -236,8 +244,8 @@ bx_constant(Builder *B, Node *e)
         char *end = NULL;
         errno = 0;
         long long v = strtoll(c->value, &end, 0);
-        bool small = end && *end == '\0' && errno == 0 &&
-                     v >= -(1LL << 61) && v < (1LL << 61) &&
+        bool small = end && *end == '\0' && errno == 0 && v >= -(1LL << 61) &&
+                     v < (1LL << 61) &&
                      !(c->value[0] == '0' && c->value_len > 1 &&
                        (c->value[1] >= '0' && c->value[1] <= '9'));
         if (small) {
@@ -341,16 +349,6 @@ bx_binop(Builder *B, Node *e)
     }
     if (rep == REP_TV)
         opnd = rep;
-    else if (rep == REP_OBJ && e->u.BinOp.op <= OP_DIV &&
-             e->u.BinOp.op != OP_MATMULT) {
-        /* int op float: unboxed operands, boxed result (AotNum_*TF/FT) */
-        IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
-        if ((lr == REP_TV && rr == REP_FV) || (lr == REP_FV && rr == REP_TV)) {
-            int a = bx_expr_as(B, l, lr);
-            int b = bx_expr_as(B, r, rr);
-            return bx_binop_regs(B, e->u.BinOp.op, a, b, REP_OBJ);
-        }
-    }
     else if (e->u.BinOp.op == OP_DIV && bx_rep(B, l) == REP_TV &&
              bx_rep(B, r) == REP_TV)
         opnd = REP_TV; /* int / int: AotTV_TrueDiv */
@@ -388,11 +386,10 @@ static int
 bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
 {
     IrRep ar = B->f->regs.items[a].rep, br = B->f->regs.items[b].rep;
-    bool truthy = op == CMP_IS || op == CMP_ISNOT || op == CMP_IN ||
-                  op == CMP_NOTIN;
-    if (truthy ||
-        !((ar == REP_TV && br == REP_TV) ||
-          (ar == REP_FV && br == REP_FV && rep != REP_OBJ))) {
+    bool truthy =
+      op == CMP_IS || op == CMP_ISNOT || op == CMP_IN || op == CMP_NOTIN;
+    if (truthy || !((ar == REP_TV && br == REP_TV) ||
+                    (ar == REP_FV && br == REP_FV && rep != REP_OBJ))) {
         a = bx_coerce(B, a, REP_OBJ);
         b = bx_coerce(B, b, REP_OBJ);
     }
@@ -408,7 +405,7 @@ bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
     int args[2] = { a, b };
     ir_op_args(B->f, o, args, 2);
     o->op = op;
-    o->err = trep == REP_BOOL ? ERR_NEVER
+    o->err = trep == REP_BOOL  ? ERR_NEVER
              : trep == REP_OBJ ? ERR_NULL
                                : ERR_NEG;
     if (trep != rep && rep == REP_OBJ)
@@ -438,11 +435,13 @@ bx_compare(Builder *B, Node *e)
         int op = c->ops.items[0]->u.CmpOp.op;
         if (rep == REP_BOOL || op == CMP_IS || op == CMP_ISNOT ||
             op == CMP_IN || op == CMP_NOTIN) {
-            int t = bx_compare_regs(B, op, a, b,
-                                    op == CMP_IS || op == CMP_ISNOT ||
-                                            rep == REP_BOOL
-                                        ? REP_BOOL
-                                        : REP_CINT);
+            int t = bx_compare_regs(
+              B,
+              op,
+              a,
+              b,
+              op == CMP_IS || op == CMP_ISNOT || rep == REP_BOOL ? REP_BOOL
+                                                                 : REP_CINT);
             return t;
         }
         return bx_compare_regs(B, op, a, b, REP_OBJ);
@@ -457,8 +456,11 @@ bx_compare(Builder *B, Node *e)
             /* keep the middle operand alive across the next compare */
         }
         int op = c->ops.items[i]->u.CmpOp.op;
-        int v = bx_compare_regs(B, op, bx_coerce(B, left, REP_OBJ),
-                                bx_coerce(B, right, REP_OBJ), REP_OBJ);
+        int v = bx_compare_regs(B,
+                                op,
+                                bx_coerce(B, left, REP_OBJ),
+                                bx_coerce(B, right, REP_OBJ),
+                                REP_OBJ);
         if (B->f->regs.items[v].rep != REP_OBJ)
             v = bx_coerce(B, v, REP_OBJ);
         IrOp *as = bx_op(B, IR_ASSIGN, result);
@@ -678,8 +680,8 @@ bx_set_display(Builder *B, Node *e)
         bool star = x->kind == AST_Starred;
         int v = bx_expr_as(B, star ? x->u.Starred.value : x, REP_OBJ);
         int a[2] = { set, v };
-        bx_callc(B, REP_VOID, star ? "AotSet_Update" : "PySet_Add", ERR_NEG,
-                 a, 2);
+        bx_callc(
+          B, REP_VOID, star ? "AotSet_Update" : "PySet_Add", ERR_NEG, a, 2);
     }
     return set;
 }
@@ -727,7 +729,8 @@ bx_index_value(Builder *B, Node *s)
         if (l->len <= 32 && !bx_has_starred(l)) {
             int regs[32];
             for (int i = 0; i < l->len; i++)
-                regs[i] = bx_coerce(B, bx_index_value(B, l->items[i]), REP_OBJ);
+                regs[i] =
+                  bx_coerce(B, bx_index_value(B, l->items[i]), REP_OBJ);
             int t = bx_temp(B, REP_OBJ);
             IrOp *op = bx_op(B, IR_BUILD, t);
             ir_op_args(B->f, op, regs, l->len);
@@ -746,7 +749,8 @@ bx_subscript(Builder *B, Node *e)
     int o = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
     Node *s = e->u.Subscript.slice;
     if (s->kind == AST_Slice) {
-        int a[4] = { o, bx_slice_part(B, s->u.Slice.lower),
+        int a[4] = { o,
+                     bx_slice_part(B, s->u.Slice.lower),
                      bx_slice_part(B, s->u.Slice.upper),
                      bx_slice_part(B, s->u.Slice.step) };
         return bx_callc(B, REP_OBJ, "AotObj_GetSlice", ERR_NULL, a, 4)->dest;
@@ -826,7 +830,7 @@ bx_call_star(Builder *B, Node *e, int fn)
         }
     }
     int tuple =
-        bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
+      bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
     int dict = REG_NULL;
     if (c->keywords.len) {
         dict = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
@@ -847,7 +851,7 @@ bx_call_star(Builder *B, Node *e, int fn)
                 /* After a ** merge a name may repeat: merge a one-item
                  * dict so the duplicate is reported. */
                 int one =
-                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+                  bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
                 int a[3] = { one, bx_const_str(B, k->u.Keyword.arg), v };
                 bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, a, 3);
                 int b[3] = { dict, fn, one };
@@ -880,11 +884,14 @@ bx_locals_dict(Builder *B)
         if (rep != REP_OBJ && rep != REP_TV && rep != REP_FV)
             continue;
         int a[3] = { d, bx_const_str(B, sym->name), reg };
-        bx_callc(B, REP_VOID,
+        bx_callc(B,
+                 REP_VOID,
                  rep == REP_OBJ  ? "aotg_set_bound"
                  : rep == REP_TV ? "aotg_set_bound_tv"
                                  : "aotg_set_bound_fv",
-                 ERR_NEG, a, 3);
+                 ERR_NEG,
+                 a,
+                 3);
     }
     return d;
 }
@@ -895,8 +902,9 @@ bx_locals_dict(Builder *B)
 static int
 bx_frame_builtin(Builder *B, const char *name, NodeList *args)
 {
-    static const char *const names[] = { "globals", "locals", "vars", "eval",
-                                         "exec" };
+    static const char *const names[] = {
+        "globals", "locals", "vars", "eval", "exec"
+    };
     static const int nargs[] = { 0, 0, 0, 1, 1 };
     int k = -1;
     for (int i = 0; i < 5; i++)
@@ -970,12 +978,14 @@ bx_call(Builder *B, Node *e)
             regs[n++] = bx_expr_as(B, c->args.items[i], REP_OBJ);
         for (int i = 0; i < c->keywords.len; i++)
             regs[n++] =
-                bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
+              bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
         int dest = bx_temp(B, REP_OBJ);
         IrOp *op = bx_op(B, IR_CALLMETH, dest);
         ir_op_args(B->f, op, regs, n);
         op->cname = fnode->u.Attribute.attr;
-        op->ival = ir_const(B->m, IK_STR, fnode->u.Attribute.attr,
+        op->ival = ir_const(B->m,
+                            IK_STR,
+                            fnode->u.Attribute.attr,
                             (int)strlen(fnode->u.Attribute.attr));
         op->konst = bx_kwnames(B, &c->keywords);
         op->err = ERR_NULL;
@@ -991,7 +1001,7 @@ bx_call(Builder *B, Node *e)
         regs[n++] = bx_expr_as(B, c->args.items[i], REP_OBJ);
     for (int i = 0; i < c->keywords.len; i++)
         regs[n++] =
-            bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
+          bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
     int dest = bx_temp(B, REP_OBJ);
     IrOp *op = bx_op(B, IR_CALLPY, dest);
     ir_op_args(B->f, op, regs, n);
@@ -1112,8 +1122,11 @@ bx_expr(Builder *B, Node *e)
     case AST_ListComp:
     case AST_SetComp:
     case AST_DictComp: {
-        int kind = e->kind == AST_ListComp ? 0 : e->kind == AST_SetComp ? 1 : 2;
-        int res = bx_hidden(B, REP_OBJ,
+        int kind = e->kind == AST_ListComp  ? 0
+                   : e->kind == AST_SetComp ? 1
+                                            : 2;
+        int res = bx_hidden(B,
+                            REP_OBJ,
                             kind == 0   ? "$list"
                             : kind == 1 ? "$set"
                                         : "$dict");

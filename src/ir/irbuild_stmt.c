@@ -58,7 +58,8 @@ bx_assign_raw(Builder *B, int dest, int src)
 static void
 bx_store_global(Builder *B, const char *name, int value)
 {
-    int a[3] = { REG_GLOBALS, bx_const_str(B, name),
+    int a[3] = { REG_GLOBALS,
+                 bx_const_str(B, name),
                  bx_coerce(B, value, REP_OBJ) };
     bx_callc(B, REP_VOID, "AotGlobal_Store", ERR_NEG, a, 3);
 }
@@ -83,8 +84,10 @@ bx_unpack(Builder *B, NodeList *elts, int value)
             star = i;
     int n = elts->len;
     if (n > 63) {
-        bx_error(B, elts->items[0], "unsupported: unpacking into more than "
-                                    "63 targets");
+        bx_error(B,
+                 elts->items[0],
+                 "unsupported: unpacking into more than "
+                 "63 targets");
         return;
     }
     int regs[64];
@@ -97,8 +100,8 @@ bx_unpack(Builder *B, NodeList *elts, int value)
     op->err = ERR_NEG;
     for (int i = 0; i < n; i++) {
         Node *t = elts->items[i];
-        bx_store(B, t->kind == AST_Starred ? t->u.Starred.value : t,
-                 regs[i + 1]);
+        bx_store(
+          B, t->kind == AST_Starred ? t->u.Starred.value : t, regs[i + 1]);
     }
 }
 
@@ -113,7 +116,8 @@ bx_store(Builder *B, Node *target, int value)
         break;
     case AST_Attribute: {
         int o = bx_expr_as(B, target->u.Attribute.value, REP_OBJ);
-        int a[3] = { o, bx_const_str(B, target->u.Attribute.attr),
+        int a[3] = { o,
+                     bx_const_str(B, target->u.Attribute.attr),
                      bx_coerce(B, value, REP_OBJ) };
         bx_callc(B, REP_VOID, "PyObject_SetAttr", ERR_NEG, a, 3);
         break;
@@ -122,10 +126,12 @@ bx_store(Builder *B, Node *target, int value)
         int o = bx_expr_as(B, target->u.Subscript.value, REP_OBJ);
         Node *s = target->u.Subscript.slice;
         if (s->kind == AST_Slice) {
-            int lo = s->u.Slice.lower ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
-                                      : REG_NULL;
-            int hi = s->u.Slice.upper ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
-                                      : REG_NULL;
+            int lo = s->u.Slice.lower
+                       ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
+                       : REG_NULL;
+            int hi = s->u.Slice.upper
+                       ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
+                       : REG_NULL;
             int st = s->u.Slice.step ? bx_expr_as(B, s->u.Slice.step, REP_OBJ)
                                      : REG_NULL;
             int a[5] = { o, lo, hi, st, bx_coerce(B, value, REP_OBJ) };
@@ -138,7 +144,8 @@ bx_store(Builder *B, Node *target, int value)
             bx_callc(B, REP_VOID, "AotObj_SetItemTV", ERR_NEG, a, 3);
         }
         else {
-            int a[3] = { o, bx_coerce(B, k, REP_OBJ),
+            int a[3] = { o,
+                         bx_coerce(B, k, REP_OBJ),
                          bx_coerce(B, value, REP_OBJ) };
             bx_callc(B, REP_VOID, "AotObj_SetItem", ERR_NEG, a, 3);
         }
@@ -151,7 +158,8 @@ bx_store(Builder *B, Node *target, int value)
         bx_unpack(B, &target->u.List.elts, value);
         break;
     default:
-        bx_error(B, target, "cannot assign to %s", ast_kind_name(target->kind));
+        bx_error(
+          B, target, "cannot assign to %s", ast_kind_name(target->kind));
         break;
     }
     B->line = saved;
@@ -188,15 +196,15 @@ bx_delete(Builder *B, Node *t)
         int o = bx_expr_as(B, t->u.Subscript.value, REP_OBJ);
         Node *s = t->u.Subscript.slice;
         if (s->kind == AST_Slice) {
-            int a[4] = { o,
-                         s->u.Slice.lower
-                             ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
-                             : REG_NULL,
-                         s->u.Slice.upper
-                             ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
-                             : REG_NULL,
-                         s->u.Slice.step ? bx_expr_as(B, s->u.Slice.step, REP_OBJ)
-                                         : REG_NULL };
+            int a[4] = {
+                o,
+                s->u.Slice.lower ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
+                                 : REG_NULL,
+                s->u.Slice.upper ? bx_expr_as(B, s->u.Slice.upper, REP_OBJ)
+                                 : REG_NULL,
+                s->u.Slice.step ? bx_expr_as(B, s->u.Slice.step, REP_OBJ)
+                                : REG_NULL
+            };
             bx_callc(B, REP_VOID, "AotObj_DelSlice", ERR_NEG, a, 4);
         }
         else {
@@ -207,7 +215,8 @@ bx_delete(Builder *B, Node *t)
     }
     case AST_Tuple:
     case AST_List: {
-        NodeList *l = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        NodeList *l =
+          t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
         for (int i = 0; i < l->len; i++)
             bx_delete(B, l->items[i]);
         break;
@@ -258,8 +267,12 @@ bx_is_range_loop(Builder *B, Node *iter, Node *target)
  * that continues with the next item, *exhausted the block entered when the
  * iterable is used up. iter_scope is where the iterable is evaluated. */
 static void
-bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
-              IrBlock **cont_out, IrBlock **exhausted_out)
+bx_for_header(Builder *B,
+              Node *target,
+              Node *iter,
+              const Scope *iter_scope,
+              IrBlock **cont_out,
+              IrBlock **exhausted_out)
 {
     const Scope *body_scope = B->scope;
     IrBlock *exhausted = bx_new_block(B);
@@ -308,7 +321,8 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
         B->cur->t1 = slow->id;
         /* fast: C counters */
         bx_set(B, fast);
-        IrOp *o = bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &start, 1);
+        IrOp *o =
+          bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &start, 1);
         bx_assign_raw(B, cur, o->dest);
         o = bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &stop, 1);
         bx_assign_raw(B, end, o->dest);
@@ -324,18 +338,18 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
         int ca[3] = { cur, end, st };
         /* range(a) and range(a, b) count up by one: no test of the step's
          * sign on every iteration */
-        IrOp *cond = args->len < 3
-                         ? bx_callc(B, REP_BOOL, "aotg_range_more_up", ERR_NEVER,
-                                    ca, 2)
-                         : bx_callc(B, REP_BOOL, "aotg_range_more", ERR_NEVER,
-                                    ca, 3);
+        IrOp *cond =
+          args->len < 3
+            ? bx_callc(B, REP_BOOL, "aotg_range_more_up", ERR_NEVER, ca, 2)
+            : bx_callc(B, REP_BOOL, "aotg_range_more", ERR_NEVER, ca, 3);
         IrBlock *fnext = bx_new_block(B);
         B->cur->term = TERM_BRANCH;
         B->cur->cond = cond->dest;
         B->cur->t0 = fnext->id;
         B->cur->t1 = exhausted->id;
         bx_set(B, fnext);
-        int xv = bx_callc(B, REP_TV, "AotTV_FromShort", ERR_NEVER, &cur, 1)->dest;
+        int xv =
+          bx_callc(B, REP_TV, "AotTV_FromShort", ERR_NEVER, &cur, 1)->dest;
         int na[2] = { cur, st };
         IrOp *inc = bx_callc(B, REP_I64, "aotg_i64_add", ERR_NEVER, na, 2);
         bx_assign_raw(B, cur, inc->dest);
@@ -356,7 +370,8 @@ bx_for_header(Builder *B, Node *target, Node *iter, const Scope *iter_scope,
         IrOp *call = bx_op(B, IR_CALLPY, robj);
         ir_op_args(B->f, call, cargs, args->len + 1);
         call->err = ERR_NULL;
-        int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &robj, 1)->dest;
+        int iobj =
+          bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &robj, 1)->dest;
         bx_assign_local(B, it, iobj);
         IrBlock *shead = bx_new_block(B);
         bx_goto(B, shead);
@@ -471,8 +486,12 @@ bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
             Node *elt = kind == 0 ? e->u.ListComp.elt : e->u.SetComp.elt;
             int v = bx_expr_as(B, elt, REP_OBJ);
             int a[2] = { result, v };
-            bx_callc(B, REP_VOID, kind == 0 ? "PyList_Append" : "PySet_Add",
-                     ERR_NEG, a, 2);
+            bx_callc(B,
+                     REP_VOID,
+                     kind == 0 ? "PyList_Append" : "PySet_Add",
+                     ERR_NEG,
+                     a,
+                     2);
         }
         return;
     }
@@ -495,10 +514,12 @@ bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
 void
 bx_comprehension(Builder *B, Node *e, int result, int kind)
 {
-    static const char *const names[] = { "<listcomp>", "<setcomp>",
+    static const char *const names[] = { "<listcomp>",
+                                         "<setcomp>",
                                          "<dictcomp>" };
-    const char *ctor = kind == 0 ? "PyList_New" : kind == 1 ? "PySet_New"
-                                                             : "PyDict_New";
+    const char *ctor = kind == 0   ? "PyList_New"
+                       : kind == 1 ? "PySet_New"
+                                   : "PyDict_New";
     int arg;
     IrOp *mk;
     if (kind == 0) {
@@ -577,9 +598,8 @@ bx_unwind_to(Builder *B, int to)
             }
             {
                 int a[1] = { u->reg };
-                IrOp *op =
-                    bx_callc(B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER,
-                             a, 1);
+                IrOp *op = bx_callc(
+                  B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER, a, 1);
                 op->steals = 1;
             }
             break;
@@ -666,8 +686,8 @@ bx_catch(Builder *B, int saved)
 static void
 bx_restore_handled(Builder *B, int saved)
 {
-    IrOp *op = bx_callc(B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER,
-                        &saved, 1);
+    IrOp *op =
+      bx_callc(B, REP_VOID, "AotExc_RestoreHandled", ERR_NEVER, &saved, 1);
     op->steals = 1;
 }
 
@@ -692,7 +712,8 @@ bx_handler_escape(Builder *B, int saved, int name_reg, const char *gname)
         bx_op(B, IR_UNDEF, name_reg);
     if (gname) {
         int a[2] = { REG_GLOBALS, bx_const_str(B, gname) };
-        IrOp *op = bx_callc(B, REP_VOID, "aotg_global_discard", ERR_NEVER, a, 2);
+        IrOp *op =
+          bx_callc(B, REP_VOID, "aotg_global_discard", ERR_NEVER, a, 2);
         (void)op;
     }
     bx_restore_handled(B, saved);
@@ -734,7 +755,8 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
         if (eh->type) {
             int ty = bx_expr_as(B, eh->type, REP_OBJ);
             int a[2] = { exc, ty };
-            int m = bx_callc(B, REP_CINT, "AotExc_Matches", ERR_NEG, a, 2)->dest;
+            int m =
+              bx_callc(B, REP_CINT, "AotExc_Matches", ERR_NEG, a, 2)->dest;
             IrBlock *match = bx_new_block(B);
             B->cur->term = TERM_BRANCH;
             B->cur->cond = m;
@@ -951,8 +973,11 @@ bx_import_name(Builder *B, const char *name, NodeList *fromlist, int level)
     int lvl = bx_temp(B, REP_I64);
     IrOp *c = bx_op(B, IR_CONST, lvl);
     c->ival = level;
-    int a[5] = { REG_GLOBALS, REG_BUILTINS, bx_const_str(B, name),
-                 bx_fromlist(B, fromlist), lvl };
+    int a[5] = { REG_GLOBALS,
+                 REG_BUILTINS,
+                 bx_const_str(B, name),
+                 bx_fromlist(B, fromlist),
+                 lvl };
     return bx_callc(B, REP_OBJ, "AotImport_Name", ERR_NULL, a, 5)->dest;
 }
 
@@ -966,9 +991,9 @@ bx_import(Builder *B, Node *s)
         int m = bx_import_name(B, al->name, NULL, 0);
         if (!al->asname) {
             const char *dot = strchr(al->name, '.');
-            const char *top = dot ? intern(B->m->in, al->name,
-                                           (size_t)(dot - al->name))
-                                  : al->name;
+            const char *top =
+              dot ? intern(B->m->in, al->name, (size_t)(dot - al->name))
+                  : al->name;
             bx_store_name(B, top, m);
             continue;
         }
@@ -1032,11 +1057,10 @@ bx_stmt(Builder *B, Node *s)
     B->line = s->loc.line;
     B->walrus = s->kind != AST_FunctionDef && s->kind != AST_If &&
                 s->kind != AST_While && s->kind != AST_For &&
-                s->kind != AST_Try && s->kind != AST_With &&
-                bx_has_walrus(s);
+                s->kind != AST_Try && s->kind != AST_With && bx_has_walrus(s);
     if (s->kind == AST_If || s->kind == AST_While)
-        B->walrus = bx_has_walrus(s->kind == AST_If ? s->u.If.test
-                                                          : s->u.While.test);
+        B->walrus =
+          bx_has_walrus(s->kind == AST_If ? s->u.If.test : s->u.While.test);
     if (B->cur->term != TERM_NONE)
         B->cur = bx_new_block(B); /* unreachable code still gets built */
     {
@@ -1049,11 +1073,12 @@ bx_stmt(Builder *B, Node *s)
         break;
     case AST_Assign: {
         NodeList *tg = &s->u.Assign.targets;
-        if (tg->len == 1 && infer_parallel_assign(tg->items[0], s->u.Assign.value)) {
+        if (tg->len == 1 &&
+            infer_parallel_assign(tg->items[0], s->u.Assign.value)) {
             /* a, b = x, y: all values first, then the stores in order */
             Node *t = tg->items[0];
-            NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts
-                                                : &t->u.List.elts;
+            NodeList *tl =
+              t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
             NodeList *vl = &s->u.Assign.value->u.Tuple.elts;
             int vals[16];
             for (int k = 0; k < vl->len; k++)
@@ -1129,7 +1154,7 @@ bx_stmt(Builder *B, Node *s)
             int name = bx_const_str(B, t->u.Attribute.attr);
             int a[2] = { o, name };
             int cur =
-                bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
+              bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
             int val = bx_expr_as(B, s->u.AugAssign.value, REP_OBJ);
             int t2 = bx_temp(B, REP_OBJ);
             IrOp *bo = bx_op(B, IR_BINOP, t2);
@@ -1146,21 +1171,21 @@ bx_stmt(Builder *B, Node *s)
             int k;
             if (sl->kind == AST_Slice) {
                 int a[3] = { sl->u.Slice.lower
-                                 ? bx_expr_as(B, sl->u.Slice.lower, REP_OBJ)
-                                 : REG_NULL,
+                               ? bx_expr_as(B, sl->u.Slice.lower, REP_OBJ)
+                               : REG_NULL,
                              sl->u.Slice.upper
-                                 ? bx_expr_as(B, sl->u.Slice.upper, REP_OBJ)
-                                 : REG_NULL,
+                               ? bx_expr_as(B, sl->u.Slice.upper, REP_OBJ)
+                               : REG_NULL,
                              sl->u.Slice.step
-                                 ? bx_expr_as(B, sl->u.Slice.step, REP_OBJ)
-                                 : REG_NULL };
+                               ? bx_expr_as(B, sl->u.Slice.step, REP_OBJ)
+                               : REG_NULL };
                 k = bx_callc(B, REP_OBJ, "PySlice_New", ERR_NULL, a, 3)->dest;
             }
             else
                 k = bx_expr_as(B, sl, REP_OBJ);
             int a[2] = { o, k };
             int cur =
-                bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
+              bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
             int val = bx_expr_as(B, s->u.AugAssign.value, REP_OBJ);
             int t2 = bx_temp(B, REP_OBJ);
             IrOp *bo = bx_op(B, IR_BINOP, t2);
@@ -1239,8 +1264,8 @@ bx_stmt(Builder *B, Node *s)
         IrBlock *ok = bx_new_block(B), *fail = bx_new_block(B);
         bx_branch(B, s->u.Assert.test, ok, fail);
         bx_set(B, fail);
-        int msg = s->u.Assert.msg ? bx_expr_as(B, s->u.Assert.msg, REP_OBJ)
-                                  : REG_NULL;
+        int msg =
+          s->u.Assert.msg ? bx_expr_as(B, s->u.Assert.msg, REP_OBJ) : REG_NULL;
         bx_callc(B, REP_VOID, "AotExc_AssertFail", ERR_ALWAYS, &msg, 1);
         if (B->cur->term == TERM_NONE)
             B->cur->term = TERM_UNREACHABLE;
@@ -1300,8 +1325,9 @@ bx_docstring(NodeList *body)
 {
     if (body->len && body->items[0]->kind == AST_ExprStmt) {
         Node *v = body->items[0]->u.ExprStmt.value;
-        if (v->kind == AST_Constant && (v->u.Constant.ckind == CONST_STR ||
-                                        v->u.Constant.ckind == CONST_STR_ESCAPED))
+        if (v->kind == AST_Constant &&
+            (v->u.Constant.ckind == CONST_STR ||
+             v->u.Constant.ckind == CONST_STR_ESCAPED))
             return v;
     }
     return NULL;
@@ -1348,10 +1374,11 @@ bx_make_function(Builder *B, Node *def)
                 continue;
             if (kwdefaults == REG_NULL)
                 kwdefaults =
-                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+                  bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
             int v = bx_expr_as(B, dv, REP_OBJ);
             int x[3] = { kwdefaults,
-                         bx_const_str(B, a->kwonlyargs.items[i]->u.Arg.arg), v };
+                         bx_const_str(B, a->kwonlyargs.items[i]->u.Arg.arg),
+                         v };
             bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
         }
     }
@@ -1381,7 +1408,7 @@ bx_make_function(Builder *B, Node *def)
                 continue;
             if (annots == REG_NULL)
                 annots =
-                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+                  bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
             int v = bx_expr_as(B, ann, REP_OBJ);
             int x[3] = { annots, bx_const_str(B, all[i]->u.Arg.arg), v };
             bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
@@ -1389,7 +1416,7 @@ bx_make_function(Builder *B, Node *def)
         if (def->u.FunctionDef.returns) {
             if (annots == REG_NULL)
                 annots =
-                    bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
+                  bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
             int v = bx_expr_as(B, def->u.FunctionDef.returns, REP_OBJ);
             int x[3] = { annots, bx_const_str(B, "return"), v };
             bx_callc(B, REP_VOID, "PyDict_SetItem", ERR_NEG, x, 3);
@@ -1426,12 +1453,13 @@ bx_function_body(Builder *B)
     InferDef *d = B->d;
     IrFunc *f = B->f;
     f->ret_rep = B->c->ret;
-    B->slot_regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)(d->layout.total + 1));
+    B->slot_regs =
+      arena_alloc(B->m->arena, sizeof(int) * (size_t)(d->layout.total + 1));
     for (int i = 0; i < d->layout.total; i++)
         B->slot_regs[i] = -1;
     /* Parameters first (regs 0..nparams-1), in co_varnames order. */
-    f->param_reps = arena_alloc(B->m->arena,
-                                sizeof(IrRep) * (size_t)(d->scope->nsyms + 1));
+    f->param_reps =
+      arena_alloc(B->m->arena, sizeof(IrRep) * (size_t)(d->scope->nsyms + 1));
     if (d->scope && d->node) {
         for (int j = 0; j < d->scope->nsyms; j++) {
             Symbol *sym = d->scope->syms[j];
@@ -1440,7 +1468,7 @@ bx_function_body(Builder *B)
             int r = ir_reg(f, B->c->locals[j], true, sym->name);
             f->regs.items[r].param = !(sym->flags & SYMF_DELETED);
             f->param_reps[f->nparams] =
-                f->nparams < d->npos ? B->c->params[f->nparams] : REP_OBJ;
+              f->nparams < d->npos ? B->c->params[f->nparams] : REP_OBJ;
             B->slot_regs[j] = r;
             f->nparams++;
         }
@@ -1454,7 +1482,8 @@ bx_function_body(Builder *B)
             Symbol *sym = sc->syms[j];
             if (sym->kind != SYM_LOCAL || B->slot_regs[slot] >= 0)
                 continue;
-            B->slot_regs[slot] = ir_reg(f, B->c->locals[slot], true, sym->name);
+            B->slot_regs[slot] =
+              ir_reg(f, B->c->locals[slot], true, sym->name);
         }
     }
     B->cur = bx_new_block(B);
@@ -1551,7 +1580,8 @@ irbuild_module(IrModule *m, Infer *I, Node *module, Diag *diag)
         }
         idef->module_level = d->direct;
         int n = idef->npos + idef->nkwonly + idef->varargs + idef->varkw;
-        idef->argnames = arena_alloc(m->arena, sizeof(char *) * (size_t)(n + 1));
+        idef->argnames =
+          arena_alloc(m->arena, sizeof(char *) * (size_t)(n + 1));
         idef->nargnames = n;
         for (int j = 0, k = 0; j < d->scope->nsyms && k < n; j++)
             if (d->scope->syms[j]->flags & SYMF_PARAM)

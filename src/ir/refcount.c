@@ -88,7 +88,10 @@ rc_term_uses(const IrFunc *f, const IrBlock *b, Word *live)
 }
 
 static void
-rc_block_live_in(const IrFunc *f, const IrBlock *b, const Word *out, Word *in,
+rc_block_live_in(const IrFunc *f,
+                 const IrBlock *b,
+                 const Word *out,
+                 Word *in,
                  int nwords)
 {
     memcpy(in, out, sizeof(Word) * (size_t)nwords);
@@ -124,7 +127,8 @@ rc_liveness(const IrFunc *f, Sets *S)
             }
             for (int e = 0; e < 2; e++)
                 if (succ[e] >= 0) {
-                    Word *sin = S->live_in + (size_t)succ[e] * (size_t)S->nwords;
+                    Word *sin =
+                      S->live_in + (size_t)succ[e] * (size_t)S->nwords;
                     for (int w = 0; w < S->nwords; w++)
                         tmp[w] |= sin[w];
                 }
@@ -182,7 +186,8 @@ ir_refcount(IrModule *m, IrFunc *f)
         int n = b->ops.len;
         /* live_after[i] for each op, by a backward scan */
         Word *after = xcalloc((size_t)(n + 1) * (size_t)nw, sizeof(Word));
-        memcpy(live, S.live_out + (size_t)bi * (size_t)nw,
+        memcpy(live,
+               S.live_out + (size_t)bi * (size_t)nw,
                sizeof(Word) * (size_t)nw);
         if (b->term == TERM_FORITER && rc_tracked(f, b->dest))
             bs_del(live, b->dest);
@@ -193,8 +198,8 @@ ir_refcount(IrModule *m, IrFunc *f)
                 if (bs_has(live, r) && rc_tracked(f, r) && r != b->cond)
                     vec_push(&b->term_err_decrefs, r);
         for (int i = n - 1; i >= 0; i--) {
-            memcpy(after + (size_t)i * (size_t)nw, live,
-                   sizeof(Word) * (size_t)nw);
+            memcpy(
+              after + (size_t)i * (size_t)nw, live, sizeof(Word) * (size_t)nw);
             rc_op_transfer(f, &b->ops.items[i], live);
         }
         /* live now holds live_before[0]; walk forward rebuilding ops */

@@ -30,7 +30,7 @@ void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+  __attribute__((format(printf, 2, 3)));
 
 /* ---- growable vectors (heap, not arena: they are resized) ----
  * Vec(T) declares an anonymous struct; vec_push may reallocate, so never keep
@@ -44,7 +44,9 @@ void util_grow(void **items, int *cap, size_t elem, int need);
 #define vec_push(v, x)                                                        \
     do {                                                                      \
         if ((v)->len >= (v)->cap)                                             \
-            util_grow((void **)&(v)->items, &(v)->cap, sizeof(*(v)->items),   \
+            util_grow((void **)&(v)->items,                                   \
+                      &(v)->cap,                                              \
+                      sizeof(*(v)->items),                                    \
                       (v)->len + 1);                                          \
         (v)->items[(v)->len++] = (x);                                         \
     } while (0)
@@ -74,7 +76,7 @@ void sb_putc(StrBuf *sb, char c);
 void sb_puts(StrBuf *sb, const char *s);
 void sb_putn(StrBuf *sb, const char *s, size_t n);
 void sb_printf(StrBuf *sb, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+  __attribute__((format(printf, 2, 3)));
 void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap);
 /* Appends s as the body of a C string literal (escapes ", \, controls and
  * non-ASCII bytes as octal so the result is plain ASCII). */
@@ -110,7 +112,7 @@ typedef struct Loc {
 
 typedef struct Diag {
     const SrcFile *file;
-    FILE *out;    /* stderr normally; a memstream in unit tests */
+    FILE *out; /* stderr normally; a memstream in unit tests */
     int nerrors;
     int max_errors; /* stop printing after this many (0 = unlimited) */
 } Diag;
@@ -118,11 +120,14 @@ typedef struct Diag {
 void diag_init(Diag *d, const SrcFile *file, FILE *out);
 /* Prints "PATH:LINE:COL: error: MSG", the source line, and a caret. */
 void diag_error(Diag *d, Loc loc, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+  __attribute__((format(printf, 3, 4)));
 void diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap);
 
-/* Reads a whole file. Returns false and fills err (static message) on error. */
-bool util_read_file(const char *path, char **out, size_t *len,
+/* Reads a whole file. Returns false and fills err (static message) on error.
+ */
+bool util_read_file(const char *path,
+                    char **out,
+                    size_t *len,
                     const char **err);
 
 #endif /* PYAOT_UTIL_H */

@@ -353,11 +353,33 @@ rt_f_cmp(PyObject *self, PyObject *args)
 
 /* ---- tagged floats ------------------------------------------------------ */
 
-/* An FV operand from an object (borrowed). */
+/* An FV operand from an object (borrowed).  The representation is
+ * checked first (a pointer to o itself, or exactly o's bits for an exact
+ * float): a broken conversion gives AOT_FV_ERR with AssertionError
+ * (leaking the bad word) rather than a crash in the operation. */
 static AotFV
 fv_of(PyObject *o)
 {
-    return AotFV_FromObjectBorrowed(o);
+    AotFV v = AotFV_FromObjectBorrowed(o);
+    int ok;
+    if (AotFV_IsPtr(v)) {
+        ok = AotFV_Ptr(v) == o;
+    }
+    else {
+        double d = AotFV_Double(v), od;
+        ok = PyFloat_CheckExact(o) &&
+             (od = PyFloat_AS_DOUBLE(o), memcmp(&d, &od, sizeof d) == 0);
+    }
+    if (!ok) {
+        char msg[96];
+        snprintf(msg,
+                 sizeof msg,
+                 "AotFV_FromObjectBorrowed gave %#018llx",
+                 (unsigned long long)v);
+        PyErr_SetString(PyExc_AssertionError, msg);
+        return AOT_FV_ERR;
+    }
+    return v;
 }
 
 /* (boxed result, "dbl"|"ptr") for an FV result; consumes v.  A result
@@ -387,7 +409,9 @@ fv_result(AotFV v)
                            ((uintptr_t)AotFV_Ptr(v) & 7) != 0 ||
                            (uint64_t)(uintptr_t)AotFV_Ptr(v) >> 47 != 0)) {
         char msg[64];
-        snprintf(msg, sizeof msg, "FV result %#018llx is a bogus pointer",
+        snprintf(msg,
+                 sizeof msg,
+                 "FV result %#018llx is a bogus pointer",
                  (unsigned long long)v);
         PyErr_SetString(PyExc_AssertionError, msg);
         return NULL;
@@ -454,16 +478,23 @@ static const struct {
     num_tf_fn ntf;
     num_ft_fn nft;
 } fv_binops[] = {
-    { "add", fv_Add, fv_InPlaceAdd, fv_AddTF, fv_AddFT, num_AddTF,
-      num_AddFT },
-    { "sub", fv_Sub, fv_InPlaceSub, fv_SubTF, fv_SubFT, num_SubTF,
-      num_SubFT },
-    { "mul", fv_Mul, fv_InPlaceMul, fv_MulTF, fv_MulFT, num_MulTF,
-      num_MulFT },
-    { "truediv", fv_TrueDiv, fv_InPlaceTrueDiv, fv_TrueDivTF, fv_TrueDivFT,
-      num_TrueDivTF, num_TrueDivFT },
-    { "floordiv", fv_FloorDiv, fv_InPlaceFloorDiv, fv_FloorDivTF,
-      fv_FloorDivFT, NULL, NULL },
+    { "add", fv_Add, fv_InPlaceAdd, fv_AddTF, fv_AddFT, num_AddTF, num_AddFT },
+    { "sub", fv_Sub, fv_InPlaceSub, fv_SubTF, fv_SubFT, num_SubTF, num_SubFT },
+    { "mul", fv_Mul, fv_InPlaceMul, fv_MulTF, fv_MulFT, num_MulTF, num_MulFT },
+    { "truediv",
+      fv_TrueDiv,
+      fv_InPlaceTrueDiv,
+      fv_TrueDivTF,
+      fv_TrueDivFT,
+      num_TrueDivTF,
+      num_TrueDivFT },
+    { "floordiv",
+      fv_FloorDiv,
+      fv_InPlaceFloorDiv,
+      fv_FloorDivTF,
+      fv_FloorDivFT,
+      NULL,
+      NULL },
     { "mod", fv_Mod, fv_InPlaceMod, fv_ModTF, fv_ModFT, NULL, NULL },
 };
 
@@ -493,8 +524,13 @@ rt_fv_binop(PyObject *self, PyObject *args)
         (i = fv_find(name, &inplace)) < 0) {
         return NULL;
     }
-    fa = fv_of(a);
-    fb = fv_of(b);
+    if ((fa = fv_of(a)) == AOT_FV_ERR) {
+        return NULL;
+    }
+    if ((fb = fv_of(b)) == AOT_FV_ERR) {
+        AotFV_DecRef(fa);
+        return NULL;
+    }
     r = (inplace ? fv_binops[i].ifn : fv_binops[i].fn)(fa, fb);
     AotFV_DecRef(fa);
     AotFV_DecRef(fb);
@@ -516,15 +552,23 @@ rt_fv_mix(PyObject *self, PyObject *args)
         return NULL;
     }
     if (tf) {
-        AotTV ta = tv_of(a);
         AotFV fb = fv_of(b);
+        AotTV ta;
+        if (fb == AOT_FV_ERR) {
+            return NULL;
+        }
+        ta = tv_of(a);
         r = fv_binops[i].tf(ta, fb);
         AotTV_DecRef(ta);
         AotFV_DecRef(fb);
     }
     else {
         AotFV fa = fv_of(a);
-        AotTV tb = tv_of(b);
+        AotTV tb;
+        if (fa == AOT_FV_ERR) {
+            return NULL;
+        }
+        tb = tv_of(b);
         r = fv_binops[i].ft(fa, tb);
         AotFV_DecRef(fa);
         AotTV_DecRef(tb);
@@ -584,7 +628,9 @@ rt_fv_unop(PyObject *self, PyObject *args)
         Py_INCREF(a);
         return fv_result(AotFV_FromObject(a));
     }
-    fa = fv_of(a);
+    if ((fa = fv_of(a)) == AOT_FV_ERR) {
+        return NULL;
+    }
     if (strcmp(name, "from") == 0) {
         const char *kind = AotFV_IsPtr(fa) ? "ptr" : "dbl";
         boxed = AotFV_Box(fa);
@@ -621,8 +667,13 @@ rt_fv_cmp(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "OOi", &a, &b, &op)) {
         return NULL;
     }
-    fa = fv_of(a);
-    fb = fv_of(b);
+    if ((fa = fv_of(a)) == AOT_FV_ERR) {
+        return NULL;
+    }
+    if ((fb = fv_of(b)) == AOT_FV_ERR) {
+        AotFV_DecRef(fa);
+        return NULL;
+    }
     r = AotFV_CompareBool(fa, fb, op);
     AotFV_DecRef(fa);
     AotFV_DecRef(fb);
@@ -636,8 +687,12 @@ static PyObject *
 rt_fv_truth(PyObject *self, PyObject *a)
 {
     AotFV fa = fv_of(a);
-    int r = AotFV_IsTrue(fa);
+    int r;
     (void)self;
+    if (fa == AOT_FV_ERR) {
+        return NULL;
+    }
+    r = AotFV_IsTrue(fa);
     AotFV_DecRef(fa);
     if (r < 0) {
         return NULL;
@@ -1483,12 +1538,15 @@ START_TEST(test_fv_c_level)
     ck_assert_ptr_eq(AotFV_BoxSteal(v), o); /* consumes v's reference */
     ck_assert_int_eq(Py_REFCNT(o), rc + 1);
     Py_DECREF(o);
-    /* A float whose bits are the tag pattern (and the tagged-NULL bits)
-     * stays a pointer to the same object, bits intact. */
-    for (int k = 0; k < 3; k++) {
+    /* A float whose bits are the tag pattern with either sign (and the
+     * tagged-NULL bits) stays a pointer to the same object, bits intact:
+     * negating an unboxed double can then never forge the tag. */
+    for (int k = 0; k < 5; k++) {
         static const uint64_t pats[] = { 0x7FF4000000000001ULL,
                                          0x7FF4000000000000ULL,
-                                         0x7FF7FFFFFFFFFFFFULL };
+                                         0x7FF7FFFFFFFFFFFFULL,
+                                         0xFFF4000000000001ULL,
+                                         0xFFF4000000000000ULL };
         o = PyFloat_FromDouble(bits_double(pats[k]));
         ck_assert_msg(float_bits(o) == pats[k], "PyFloat changed the bits");
         rc = Py_REFCNT(o);
