@@ -497,8 +497,10 @@ Aot_FunctionTypeReady(void)
  * ====================================================================== */
 
 __thread int Aot_budget __attribute__((tls_model("initial-exec")));
-/* The native depth at which this thread's budget reaches zero. */
+/* The native depth at which this thread's budget reaches zero, and the
+ * recursion limit read at the last checkpoint. */
 static __thread int aot_depth_at_zero;
+static __thread int aot_limit = 1000;
 
 /* Lowest usable address of this thread's C stack (0: unknown). */
 static __thread uintptr_t aot_stack_low;
@@ -539,12 +541,26 @@ AotFunc_EnterSlow(void)
                         "maximum recursion depth exceeded");
         return -1;
     }
+    aot_limit = limit;
     int grant = limit - depth;
     if (grant > 64)
         grant = 64;
     Aot_budget += grant;
     aot_depth_at_zero = depth + Aot_budget;
     return 0;
+}
+
+void
+AotFunc_LeaveSlow(void)
+{
+    int depth = aot_depth_at_zero - Aot_budget;
+    int grant = aot_limit - depth;
+    if (grant > 64)
+        grant = 64;
+    if (grant < 0)
+        grant = 0;
+    Aot_budget = grant;
+    aot_depth_at_zero = depth + grant;
 }
 
 /* ======================================================================

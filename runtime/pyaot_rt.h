@@ -281,11 +281,15 @@ AotFunc_Enter(void)
         return AotFunc_EnterSlow();
     return 0;
 }
+/* On unwinding past the last checkpoint, move it back down, so a lowered
+ * limit is noticed within 64 levels.  Returns: nothing */
+__attribute__((cold)) void AotFunc_LeaveSlow(void);
 /* Pair of a successful AotFunc_Enter on every exit path. */
 static inline void
 AotFunc_Leave(void)
 {
-    ++Aot_budget;
+    if (__builtin_expect(++Aot_budget > 64, 0))
+        AotFunc_LeaveSlow();
 }
 
 /* ======================================================================

@@ -922,10 +922,10 @@ em_func(Emit *E, const IrFunc *f)
     }
     sb_printf(
       o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep), em_errval(f->ret_rep));
-    if (!f->is_module)
-        sb_printf(o,
-                  "    if (AotFunc_Enter() < 0) return %s;\n",
-                  em_errval(f->ret_rep));
+    /* Every native entry counts a level; the module body too, as
+     * CPython's <module> frame counts against the recursion limit. */
+    sb_printf(
+      o, "    if (AotFunc_Enter() < 0) return %s;\n", em_errval(f->ret_rep));
     for (int i = 0; i < f->nparams; i++) {
         IrRep r = f->regs.items[i].rep;
         IrRep pr = f->param_reps[i];
@@ -970,8 +970,7 @@ em_func(Emit *E, const IrFunc *f)
             else if (g->rep == REP_FV)
                 sb_printf(o, "    AotFV_XDecRef(r%d);\n", i);
         }
-        if (!f->is_module)
-            sb_puts(o, "    AotFunc_Leave();\n");
+        sb_puts(o, "    AotFunc_Leave();\n");
         if (pass)
             sb_printf(o, "    return %s;\n", em_errval(f->ret_rep));
         else
@@ -1177,7 +1176,7 @@ static const char em_preamble[] =
   "#include \"pyaot_rt.h\"\n"
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
-  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[5];\n";
+  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[6];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
@@ -1212,6 +1211,8 @@ static const char em_helpers[] =
   "        r = src ? PyObject_CallOneArg(f, src) : PyObject_CallNoArgs(f);\n"
   "    }\n    else if (k == 0) { r = g; Py_INCREF(r); }\n"
   "    else if (k < 3) { r = loc; Py_INCREF(r); }\n"
+  "    else if (k == 5) { r = PyDict_Keys(loc);\n"
+  "        if (r && PyList_Sort(r) < 0) Py_CLEAR(r); }\n"
   "    else { PyObject *a[3] = { src, g, loc };\n"
   "        r = PyObject_Vectorcall(f, a, 3, NULL); }\n"
   "    Py_XDECREF(loc);\n    return r;\n}\n"
@@ -1310,9 +1311,9 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "\"len\"));\n"
       "        Py_DECREF(bm);\n"
       "        if (!aot_builtin_len) return -1;\n"
-      "        static const char *const fb[5] = { \"globals\", \"locals\", "
-      "\"vars\", \"eval\", \"exec\" };\n"
-      "        for (int i = 0; i < 5; i++) {\n"
+      "        static const char *const fb[6] = { \"globals\", \"locals\", "
+      "\"vars\", \"eval\", \"exec\", \"dir\" };\n"
+      "        for (int i = 0; i < 6; i++) {\n"
       "            PyObject *bm2 = PyImport_ImportModule(\"builtins\");\n"
       "            if (!bm2) return -1;\n"
       "            Py_XSETREF(aot_builtin_frame[i], "

@@ -62,6 +62,7 @@ int bx_expr_as(Builder *B, Node *e, IrRep rep);
 int bx_coerce(Builder *B, int reg, IrRep to);
 int bx_cond(Builder *B, Node *e); /* cint/bool truth */
 int bx_fv_operand(Builder *B, Node *e);
+int bx_build(Builder *B, const int *regs, int n, int tuple);
 void bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f);
 int bx_const_obj(Builder *B, IrConstKind k, const char *data, int len);
 int bx_const_str(Builder *B, const char *s);

@@ -630,20 +630,42 @@ bx_has_starred(NodeList *l)
     return false;
 }
 
+/* A list (tuple=0) or tuple (tuple=1) of the values in regs, consuming
+ * them. BUILD's steal mask has one bit per argument, so long sequences are
+ * built by appending instead. */
+int
+bx_build(Builder *B, const int *regs, int n, int tuple)
+{
+    if (n < 32) {
+        int t = bx_temp(B, REP_OBJ);
+        IrOp *op = bx_op(B, IR_BUILD, t);
+        ir_op_args(B->f, op, regs, n);
+        op->op = tuple;
+        op->steals = (1u << n) - 1;
+        op->err = ERR_NULL;
+        return t;
+    }
+    int zero = bx_temp(B, REP_I64);
+    IrOp *z = bx_op(B, IR_CONST, zero);
+    z->ival = 0;
+    int list = bx_callc(B, REP_OBJ, "PyList_New", ERR_NULL, &zero, 1)->dest;
+    for (int i = 0; i < n; i++) {
+        int a[2] = { list, bx_coerce(B, regs[i], REP_OBJ) };
+        bx_callc(B, REP_VOID, "PyList_Append", ERR_NEG, a, 2);
+    }
+    if (!tuple)
+        return list;
+    return bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
+}
+
 static int
 bx_build_seq(Builder *B, NodeList *elts, int tuple)
 {
-    if (!bx_has_starred(elts) && elts->len <= 32) {
+    if (!bx_has_starred(elts) && elts->len < 32) {
         int regs[32];
         for (int i = 0; i < elts->len; i++)
             regs[i] = bx_expr_as(B, elts->items[i], REP_OBJ);
-        int t = bx_temp(B, REP_OBJ);
-        IrOp *op = bx_op(B, IR_BUILD, t);
-        ir_op_args(B->f, op, regs, elts->len);
-        op->op = tuple;
-        op->steals = elts->len >= 32 ? ~0u : ((1u << elts->len) - 1);
-        op->err = ERR_NULL;
-        return t;
+        return bx_build(B, regs, elts->len, tuple);
     }
     int none = REG_NULL;
     (void)none;
@@ -726,18 +748,12 @@ bx_index_value(Builder *B, Node *s)
     if (s->kind == AST_Tuple) {
         /* a[1:2, 3]: a tuple whose slices become slice objects */
         NodeList *l = &s->u.Tuple.elts;
-        if (l->len <= 32 && !bx_has_starred(l)) {
+        if (l->len < 32 && !bx_has_starred(l)) {
             int regs[32];
             for (int i = 0; i < l->len; i++)
                 regs[i] =
                   bx_coerce(B, bx_index_value(B, l->items[i]), REP_OBJ);
-            int t = bx_temp(B, REP_OBJ);
-            IrOp *op = bx_op(B, IR_BUILD, t);
-            ir_op_args(B->f, op, regs, l->len);
-            op->op = 1;
-            op->steals = l->len >= 32 ? ~0u : ((1u << l->len) - 1);
-            op->err = ERR_NULL;
-            return t;
+            return bx_build(B, regs, l->len, 1);
         }
     }
     return bx_expr(B, s);
@@ -768,6 +784,9 @@ static int
 bx_attribute(Builder *B, Node *e)
 {
     int o = bx_expr_as(B, e->u.Attribute.value, REP_OBJ);
+    /* CPython locates attribute operations at the attribute name, the
+     * node's last token (it matters when the expression spans lines). */
+    B->line = e->loc.end_line;
     int a[2] = { o, bx_const_str(B, e->u.Attribute.attr) };
     return bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
 }
@@ -902,17 +921,17 @@ bx_locals_dict(Builder *B)
 static int
 bx_frame_builtin(Builder *B, const char *name, NodeList *args)
 {
-    static const char *const names[] = {
-        "globals", "locals", "vars", "eval", "exec"
-    };
-    static const int nargs[] = { 0, 0, 0, 1, 1 };
+    static const char *const names[] = { "globals", "locals", "vars",
+                                         "eval",    "exec",   "dir" };
+    static const int nargs[] = { 0, 0, 0, 1, 1, 0 };
     int k = -1;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         if (strcmp(name, names[i]) == 0 && args->len == nargs[i])
             k = i;
     if (k < 0 || !infer_is_builtin(B->I, B->scope, name))
         return -100;
-    int src = k >= 3 ? bx_expr_as(B, args->items[0], REP_OBJ) : REG_NULL;
+    int src =
+      (k == 3 || k == 4) ? bx_expr_as(B, args->items[0], REP_OBJ) : REG_NULL;
     int loc = k >= 1 ? bx_locals_dict(B) : REG_NULL;
     int a[3] = { src, loc, REG_GLOBALS };
     IrOp *op = bx_callc(B, REP_OBJ, "aotg_frame_builtin", ERR_NULL, a, 3);
@@ -969,6 +988,7 @@ bx_call(Builder *B, Node *e)
         if (strcmp(fnode->u.Attribute.attr, "append") == 0 &&
             c->args.len == 1 && c->keywords.len == 0) {
             int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
+            B->line = fnode->loc.end_line;
             return bx_callc(B, REP_OBJ, "AotObj_Append", ERR_NULL, a, 2)->dest;
         }
         int regs[64];
@@ -980,6 +1000,7 @@ bx_call(Builder *B, Node *e)
             regs[n++] =
               bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
         int dest = bx_temp(B, REP_OBJ);
+        B->line = fnode->loc.end_line; /* the method name's line */
         IrOp *op = bx_op(B, IR_CALLMETH, dest);
         ir_op_args(B->f, op, regs, n);
         op->cname = fnode->u.Attribute.attr;
@@ -1036,23 +1057,15 @@ bx_joined(Builder *B, Node *e)
     NodeList *l = &e->u.JoinedStr.values;
     if (l->len == 1 && l->items[0]->kind == AST_FormattedValue)
         return bx_formatted(B, l->items[0]);
-    if (l->len > 32 || l->len == 0) {
-        if (l->len == 0)
-            return bx_const_str(B, "");
-    }
-    int regs[32];
-    int n = 0;
-    for (int i = 0; i < l->len && n < 32; i++) {
+    if (l->len == 0)
+        return bx_const_str(B, "");
+    int *regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)l->len);
+    for (int i = 0; i < l->len; i++) {
         Node *p = l->items[i];
-        regs[n++] = p->kind == AST_FormattedValue ? bx_formatted(B, p)
-                                                  : bx_expr_as(B, p, REP_OBJ);
+        regs[i] = p->kind == AST_FormattedValue ? bx_formatted(B, p)
+                                                : bx_expr_as(B, p, REP_OBJ);
     }
-    int t = bx_temp(B, REP_OBJ);
-    IrOp *op = bx_op(B, IR_BUILD, t);
-    ir_op_args(B->f, op, regs, n);
-    op->op = 1;
-    op->steals = n >= 32 ? ~0u : ((1u << n) - 1);
-    op->err = ERR_NULL;
+    int t = bx_build(B, regs, l->len, 1);
     int a[2] = { bx_const_str(B, ""), t };
     return bx_callc(B, REP_OBJ, "PyUnicode_Join", ERR_NULL, a, 2)->dest;
 }

@@ -116,6 +116,7 @@ bx_store(Builder *B, Node *target, int value)
         break;
     case AST_Attribute: {
         int o = bx_expr_as(B, target->u.Attribute.value, REP_OBJ);
+        B->line = target->loc.end_line; /* the attribute name's line */
         int a[3] = { o,
                      bx_const_str(B, target->u.Attribute.attr),
                      bx_coerce(B, value, REP_OBJ) };
@@ -271,6 +272,7 @@ bx_for_header(Builder *B,
               Node *target,
               Node *iter,
               const Scope *iter_scope,
+              int stmt_line,
               IrBlock **cont_out,
               IrBlock **exhausted_out)
 {
@@ -370,6 +372,7 @@ bx_for_header(Builder *B,
         IrOp *call = bx_op(B, IR_CALLPY, robj);
         ir_op_args(B->f, call, cargs, args->len + 1);
         call->err = ERR_NULL;
+        B->line = stmt_line;
         int iobj =
           bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &robj, 1)->dest;
         bx_assign_local(B, it, iobj);
@@ -383,7 +386,7 @@ bx_for_header(Builder *B,
         B->cur->dest = item;
         B->cur->t0 = snext->id;
         B->cur->t1 = exhausted->id;
-        B->cur->line = iter->loc.line;
+        B->cur->line = stmt_line;
         bx_set(B, snext);
         bx_store(B, target, item);
         bx_goto(B, body);
@@ -402,6 +405,8 @@ bx_for_header(Builder *B,
     int obj = bx_expr_as(B, iter, REP_OBJ);
     B->scope = body_scope;
     int it = bx_hidden(B, REP_OBJ, "$it");
+    /* CPython's GET_ITER and FOR_ITER carry the for statement's line */
+    B->line = stmt_line;
     int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &obj, 1)->dest;
     bx_assign_local(B, it, iobj);
     IrBlock *head = bx_new_block(B);
@@ -414,7 +419,7 @@ bx_for_header(Builder *B,
     B->cur->dest = item;
     B->cur->t0 = next->id;
     B->cur->t1 = exhausted->id;
-    B->cur->line = iter->loc.line;
+    B->cur->line = stmt_line;
     bx_set(B, next);
     bx_store(B, target, item);
     bx_set(B, cont);
@@ -430,7 +435,8 @@ bx_for(Builder *B, Node *s)
 {
     AstFor *f = &s->u.For;
     IrBlock *cont, *exhausted;
-    bx_for_header(B, f->target, f->iter, B->scope, &cont, &exhausted);
+    bx_for_header(
+      B, f->target, f->iter, B->scope, s->loc.line, &cont, &exhausted);
     IrBlock *end = bx_new_block(B);
     bx_push_loop(B, end, cont);
     bx_stmts(B, &f->body);
@@ -500,7 +506,8 @@ bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
     /* The first iterable is evaluated in the enclosing scope. */
     const Scope *iter_scope = level == 0 ? B->scope->parent : B->scope;
     IrBlock *cont, *exhausted;
-    bx_for_header(B, c->target, c->iter, iter_scope, &cont, &exhausted);
+    bx_for_header(
+      B, c->target, c->iter, iter_scope, e->loc.line, &cont, &exhausted);
     for (int i = 0; i < c->ifs.len; i++) {
         IrBlock *pass = bx_new_block(B);
         bx_branch(B, c->ifs.items[i], pass, cont);
@@ -1266,6 +1273,7 @@ bx_stmt(Builder *B, Node *s)
         bx_set(B, fail);
         int msg =
           s->u.Assert.msg ? bx_expr_as(B, s->u.Assert.msg, REP_OBJ) : REG_NULL;
+        B->line = s->u.Assert.test->loc.line; /* CPython's raise location */
         bx_callc(B, REP_VOID, "AotExc_AssertFail", ERR_ALWAYS, &msg, 1);
         if (B->cur->term == TERM_NONE)
             B->cur->term = TERM_UNREACHABLE;
@@ -1344,11 +1352,12 @@ bx_make_function(Builder *B, Node *def)
     bool is_lambda = def->kind == AST_Lambda;
     Node *args = is_lambda ? def->u.Lambda.args : def->u.FunctionDef.args;
     AstArguments *a = args ? &args->u.Arguments : NULL;
-    int decos[32];
     int ndeco = 0;
+    int *decos = NULL;
     if (!is_lambda) {
         NodeList *dl = &def->u.FunctionDef.decorators;
-        for (int i = 0; i < dl->len && i < 32; i++) {
+        decos = arena_alloc(B->m->arena, sizeof(int) * (size_t)(dl->len + 1));
+        for (int i = 0; i < dl->len; i++) {
             B->line = dl->items[i]->loc.line;
             decos[ndeco++] = bx_expr_as(B, dl->items[i], REP_OBJ);
         }
@@ -1356,16 +1365,11 @@ bx_make_function(Builder *B, Node *def)
     B->line = def->loc.line;
     int defaults = REG_NULL, kwdefaults = REG_NULL, annots = REG_NULL;
     if (a && a->defaults.len) {
-        int regs[256];
-        int n = a->defaults.len < 256 ? a->defaults.len : 256;
+        int n = a->defaults.len;
+        int *regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)n);
         for (int i = 0; i < n; i++)
             regs[i] = bx_expr_as(B, a->defaults.items[i], REP_OBJ);
-        defaults = bx_temp(B, REP_OBJ);
-        IrOp *op = bx_op(B, IR_BUILD, defaults);
-        ir_op_args(B->f, op, regs, n);
-        op->op = 1;
-        op->steals = n >= 32 ? ~0u : ((1u << n) - 1);
-        op->err = ERR_NULL;
+        defaults = bx_build(B, regs, n, 1);
     }
     if (a) {
         for (int i = 0; i < a->kwonlyargs.len; i++) {
@@ -1384,12 +1388,15 @@ bx_make_function(Builder *B, Node *def)
     }
     /* Annotations are evaluated at definition time (no PEP 563 here). */
     if (!is_lambda) {
-        Node *all[512];
+        int total =
+          a ? a->posonlyargs.len + a->args.len + a->kwonlyargs.len + 2 : 0;
+        Node **all =
+          arena_alloc(B->m->arena, sizeof(Node *) * (size_t)(total + 1));
         int n = 0;
         if (a) {
             NodeList *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
             for (int l = 0; l < 3; l++)
-                for (int i = 0; i < lists[l]->len && n < 500; i++)
+                for (int i = 0; i < lists[l]->len; i++)
                     all[n++] = lists[l]->items[i];
             /* CPython's order: posonly, args, vararg, kwonly, kwarg */
             if (a->vararg) {

@@ -191,6 +191,22 @@ lower_number_check(const char *s,
                            "not permitted; use an 0o prefix for octal "
                            "integers";
         }
+        /* CPython 3.11 refuses decimal literals longer than the default
+         * int/str conversion limit at compile time (PEP 651's 4300). */
+        size_t ndigits = 0;
+        for (size_t i = 0; i < body; i++)
+            ndigits += s[i] != '_';
+        if (ndigits > 4300) {
+            snprintf(msg,
+                     msgsize,
+                     "Exceeds the limit (4300 digits) for integer string "
+                     "conversion: value has %zu digits; use "
+                     "sys.set_int_max_str_digits() to increase the limit - "
+                     "Consider hexadecimal for huge integer literals to "
+                     "avoid decimal conversion limits.",
+                     ndigits);
+            return msg;
+        }
     }
     else
         ok = lower_float_ok(s, body);
@@ -215,7 +231,7 @@ lower_number(Lower *L, TSNode n)
     const char *s = lower_text(L, n, &len);
     Node *c = ast_new(L->a, AST_Constant, lower_loc(L, n));
     c->u.Constant.value = "";
-    char buf[80];
+    char buf[320]; /* room for the digit-limit message */
     int kind = CONST_INT;
     const char *err = lower_number_check(s, len, &kind, buf, sizeof buf);
     if (!err && !lower_number_end_ok(L, n)) {

@@ -366,7 +366,7 @@ parse_number_error(Lower *L, TSNode n)
                  !(L->text[i] == '0' && j > i + 1 &&
                    strchr("xX", L->text[i + 1])))))
             j++;
-        char msg[80];
+        char msg[320];
         int kind;
         const char *err =
           lower_number_check(L->text + i, j - i, &kind, msg, sizeof msg);

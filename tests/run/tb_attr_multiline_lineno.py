@@ -1,7 +1,5 @@
-# Traceback line for an attribute access split over lines.
-# CPython 3.11 reports the line of the attribute name: load '.missing' line 10,
-# method call '.nonexistent(' line 15, store '.attr' line 20; pyaot reports
-# the line where the expression starts (9, 13, 19).
+# Attribute loads, method calls and stores split over lines report the
+# attribute name's line.
 import sys
 
 def attr():
