@@ -636,3 +636,73 @@ error:
     Py_XDECREF(pkgname);
     return NULL;
 }
+
+/* ======================================================================
+ * Module body trampoline
+ * ====================================================================== */
+
+static PyObject *
+body_trampoline(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    PyObject *(*body)(void) =
+      (PyObject * (*)(void)) PyCapsule_GetPointer(self, "pyaot.body");
+    if (body == NULL)
+        return NULL;
+    return body();
+}
+
+static PyMethodDef body_def = { "__pyaot_body__",
+                                body_trampoline,
+                                METH_NOARGS,
+                                NULL };
+
+/* Drops the leading traceback entry of the raised exception if it belongs
+ * to code (the trampoline), so tracebacks look as before. */
+static void
+strip_trampoline_entry(PyObject *code)
+{
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (tb != NULL && PyTraceBack_Check(tb)) {
+        PyTracebackObject *t = (PyTracebackObject *)tb;
+        PyCodeObject *c = PyFrame_GetCode(t->tb_frame);
+        if ((PyObject *)c == code) {
+            PyObject *next = (PyObject *)t->tb_next;
+            Py_XINCREF(next);
+            Py_DECREF(tb);
+            tb = next;
+            if (value != NULL)
+                PyException_SetTraceback(value, tb ? tb : Py_None);
+        }
+        Py_DECREF(c);
+    }
+    PyErr_Restore(type, value, tb);
+}
+
+PyObject *
+AotModule_RunBody(PyObject *(*body)(void),
+                  const char *filename,
+                  PyObject *globals)
+{
+    PyObject *code =
+      Py_CompileString("__pyaot_body__()", filename, Py_eval_input);
+    if (code == NULL)
+        return NULL;
+    PyObject *cap = PyCapsule_New((void *)body, "pyaot.body", NULL);
+    PyObject *fn = cap ? PyCFunction_New(&body_def, cap) : NULL;
+    Py_XDECREF(cap);
+    PyObject *locals = fn ? PyDict_New() : NULL;
+    PyObject *r = NULL;
+    if (locals != NULL &&
+        PyDict_SetItemString(locals, "__pyaot_body__", fn) == 0) {
+        r = PyEval_EvalCode(code, globals, locals);
+        if (r == NULL)
+            strip_trampoline_entry(code);
+    }
+    Py_XDECREF(locals);
+    Py_XDECREF(fn);
+    Py_DECREF(code);
+    return r;
+}

@@ -413,6 +413,14 @@ int AotGlobal_Delete(PyObject *globals, PyObject *name);
 PyObject *AotModule_Builtins(PyObject *globals);
 /* Module exec prologue: runtime init, __builtins__ in the module dict.
  * Returns: 0 / -1; *globals_out, *builtins_out borrowed */
+/* Runs a compiled module body inside one real Python frame whose globals
+ * are the module dict (a one-line trampoline), so library code that looks
+ * for "the caller's module" through frames (type(), namedtuple, warnings)
+ * finds this module instead of importlib. The trampoline's own traceback
+ * entry is removed from escaping exceptions.  Returns: new ref */
+PyObject *AotModule_RunBody(PyObject *(*body)(void),
+                            const char *filename,
+                            PyObject *globals);
 int AotModule_Setup(PyObject *module,
                     const char *filename_for_tracebacks,
                     PyObject **globals_out,

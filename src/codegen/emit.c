@@ -1320,7 +1320,7 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "PyObject_GetAttrString(bm2, fb[i]));\n"
       "            Py_DECREF(bm2);\n"
       "            if (!aot_builtin_frame[i]) return -1;\n        }\n    }\n"
-      "    PyObject *r = %s();\n"
+      "    PyObject *r = AotModule_RunBody(%s, aot_filename, aot_G);\n"
       "    if (r == NULL) return -1;\n    Py_DECREF(r);\n"
       "    return 0;\n}\n",
       body->cname);

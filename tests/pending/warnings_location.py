@@ -1,14 +1,8 @@
-# warnings.warn() from compiled code is attributed to the nearest interpreted
-# frame (importlib) instead of the .py file and line.
-# Expected (CPython) stderr:
-#   .../warnings_location.py:14: UserWarning: careful
-#     warnings.warn("careful")
-#   .../warnings_location.py:16: DeprecationWarning: module level
-#     warnings.warn("module level", DeprecationWarning)
-# Got:
-#   <frozen importlib._bootstrap>:241: UserWarning: careful
-# (and the DeprecationWarning is filtered out, since it is not seen as coming
-# from __main__).
+# warnings.warn() from compiled module-level code now names the right file and
+# module (the __main__ DeprecationWarning filter works), but the line is 1:
+# the line of the frame the module body runs in, not of the warn() call.
+# Expected (CPython): '...warnings_location.py:14: UserWarning: careful';
+# got '...warnings_location.py:1: UserWarning: careful'.
 import warnings
 def f():
     warnings.warn("careful")
