@@ -492,6 +492,37 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       a0,
                       a1);
         }
+        else if (r0 == REP_TV && dr == REP_TV &&
+                 (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {
+            /* Inline fast path (as in aot_tv.h), so the C compiler sees it
+             * cannot fail: the error check stays on the slow path. */
+            char rhs[48];
+            if (bop == OP_MULT)
+                snprintf(rhs, sizeof rhs, "(AotTV)AotTV_ShortValue(r%d)", a1);
+            else
+                snprintf(rhs, sizeof rhs, "r%d", a1);
+            sb_printf(
+              o,
+              "    { AotTV t_; if (likely(AOT_TV_BOTH_SHORT(r%d, r%d) && "
+              "!__builtin_%s_overflow(r%d, %s, &t_))) r%d = t_;\n"
+              "      else {\n    r%d = AotTV_%s%sSlow(r%d, r%d);\n",
+              a0,
+              a1,
+              bop == OP_ADD   ? "add"
+              : bop == OP_SUB ? "sub"
+                              : "mul",
+              a0,
+              rhs,
+              d,
+              d,
+              inplace ? "InPlace" : "",
+              em_binop_name(bop),
+              a0,
+              a1);
+            em_dest_check(E, b, op);
+            sb_puts(o, "    } }\n");
+            return;
+        }
         else if (r0 == REP_TV && dr == REP_TV)
             sb_printf(o,
                       "    r%d = AotTV_%s%s(r%d, r%d);\n",
