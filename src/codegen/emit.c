@@ -229,7 +229,6 @@ static void
 em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
 {
     const IrFunc *t = E->m->funcs.items[op->ival];
-    const IrDef *d = E->m->defs.items[t->def_index];
     int dest = op->dest;
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
@@ -307,7 +306,6 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         sb_puts(c, "    return AotFV_FromObject(res);\n}\n");
     else
         sb_puts(c, "    return res;\n}\n");
-    (void)d;
     em_dest_check(E, b, op);
 }
 

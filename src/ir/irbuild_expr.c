@@ -667,8 +667,6 @@ bx_build_seq(Builder *B, NodeList *elts, int tuple)
             regs[i] = bx_expr_as(B, elts->items[i], REP_OBJ);
         return bx_build(B, regs, elts->len, tuple);
     }
-    int none = REG_NULL;
-    (void)none;
     int zero = bx_temp(B, REP_I64);
     IrOp *z = bx_op(B, IR_CONST, zero);
     z->ival = 0;
@@ -1148,8 +1146,7 @@ bx_expr(Builder *B, Node *e)
         r = bx_temp(B, REP_OBJ);
         IrOp *op = bx_op(B, IR_COPY, r);
         ir_op_args(B->f, op, &res, 1);
-        IrOp *u = bx_op(B, IR_UNDEF, res);
-        (void)u;
+        bx_op(B, IR_UNDEF, res);
         break;
     }
     case AST_Lambda:

@@ -1070,10 +1070,7 @@ bx_stmt(Builder *B, Node *s)
           bx_has_walrus(s->kind == AST_If ? s->u.If.test : s->u.While.test);
     if (B->cur->term != TERM_NONE)
         B->cur = bx_new_block(B); /* unreachable code still gets built */
-    {
-        IrOp *ln = ir_emit(B->f, B->cur, IR_LINE, -1, s->loc.line);
-        (void)ln;
-    }
+    ir_emit(B->f, B->cur, IR_LINE, -1, s->loc.line);
     switch (s->kind) {
     case AST_ExprStmt:
         bx_expr(B, s->u.ExprStmt.value);
@@ -1235,8 +1232,6 @@ bx_stmt(Builder *B, Node *s)
             break;
         }
         bx_unwind_to(B, i + 1);
-        IrBlock tmp;
-        (void)tmp;
         if (B->cur->term == TERM_NONE) {
             B->cur->term = TERM_GOTO;
             B->cur->t0 = B->unwind.items[i].brk;
@@ -1348,7 +1343,6 @@ int
 bx_make_function(Builder *B, Node *def)
 {
     InferDef *d = infer_def_of(B->I, def);
-    IrDef *idef = B->m->defs.items[d->ir_def];
     bool is_lambda = def->kind == AST_Lambda;
     Node *args = is_lambda ? def->u.Lambda.args : def->u.FunctionDef.args;
     AstArguments *a = args ? &args->u.Arguments : NULL;
@@ -1441,7 +1435,6 @@ bx_make_function(Builder *B, Node *def)
     ir_op_args(B->f, op, x, 4);
     op->ival = d->ir_def;
     op->err = ERR_NULL;
-    (void)idef;
     for (int i = ndeco - 1; i >= 0; i--) {
         int t = bx_temp(B, REP_OBJ);
         IrOp *c = bx_op(B, IR_CALLPY, t);
