@@ -813,7 +813,7 @@ em_block(Emit *E, const IrBlock *b)
     if (b->exit_tb_line > 0)
         sb_printf(o,
                   "    aotg_tb_comp_exit(\"%s\", %d);\n",
-                  E->f->name,
+                  b->exit_tb_name ? b->exit_tb_name : E->f->name,
                   b->exit_tb_line);
     for (int i = 0; i < b->ops.len; i++)
         em_op(E, b, &b->ops.items[i]);

@@ -154,6 +154,7 @@ typedef struct IrBlock {
                            NULL: the function's */
     int exit_tb_line;   /* >0: on entry add the enclosing frame's traceback
                            entry at this line (comprehension error exit) */
+    const char *exit_tb_name; /* that frame's name (NULL: the function's) */
     /* Filled by refcount.c: temps to free on the way to t0 / t1, and
      * when the terminator itself fails (FORITER). */
     Vec(int) edge_decrefs[2];

@@ -28,7 +28,9 @@ typedef struct Unwind {
     int brk, cont;
     /* UW_FINALLY */
     NodeList *finalbody;
-    int handler; /* error handler in force outside the try */
+    /* all but UW_LOOP: the error handler in force outside the construct,
+     * under which its cleanup runs when a return/break/continue leaves */
+    int handler;
     /* UW_WITH: exit method local; UW_HANDLER: saved handled exception */
     int reg;
     int name_reg;            /* UW_HANDLER: the 'as' local or -1 */

@@ -548,6 +548,8 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     IrBlock *exit_err = bx_new_block(B);
     exit_err->is_handler = true;
     exit_err->exit_tb_line = e->loc.line;
+    /* the enclosing frame is an outer comprehension when nested */
+    exit_err->exit_tb_name = B->tbname;
     exit_err->term = TERM_RAISE;
     int saved_handler = B->handler;
     const char *saved_tb = B->tbname;
@@ -586,8 +588,13 @@ static void bx_finally_inline(Builder *B, Unwind *u, int depth);
 static void
 bx_unwind_to(Builder *B, int to)
 {
+    int saved_handler = B->handler;
     for (int i = B->unwind.len - 1; i >= to; i--) {
         Unwind *u = &B->unwind.items[i];
+        /* A cleanup that fails (an __exit__ raising) propagates from outside
+         * its construct: the construct's own handler must not see it. */
+        if (u->kind == UW_WITH || u->kind == UW_HANDLER)
+            bx_set_handler(B, u->handler);
         switch (u->kind) {
         case UW_LOOP:
             break;
@@ -615,6 +622,9 @@ bx_unwind_to(Builder *B, int to)
             break;
         }
     }
+    /* The exit's own terminator follows; later (dead) code keeps the
+     * handler the statement was built under. */
+    B->handler = saved_handler;
 }
 
 static void
@@ -793,6 +803,7 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
         u.reg = saved;
         u.name_reg = name_reg;
         u.name_global = gname;
+        u.handler = outer;
         vec_push(&B->unwind, u);
         bx_stmts(B, &eh->body);
         B->unwind.len--;
@@ -877,6 +888,7 @@ bx_try(Builder *B, Node *s)
     hu.kind = UW_HANDLER;
     hu.reg = saved;
     hu.name_reg = -1;
+    hu.handler = outer;
     vec_push(&B->unwind, hu);
     bx_stmts(B, &t->finalbody);
     B->unwind.len--;
@@ -913,6 +925,7 @@ bx_with_items(Builder *B, Node *s, int i)
     memset(&u, 0, sizeof u);
     u.kind = UW_WITH;
     u.reg = exit;
+    u.handler = outer;
     vec_push(&B->unwind, u);
     IrBlock *body = bx_new_block(B);
     bx_goto(B, body);
