@@ -339,6 +339,17 @@ get_globals(AotFunctionObject *f, void *c)
     return Py_NewRef(f->globals);
 }
 
+/* __builtins__ (3.10+): the builtins namespace the function's globals
+ * use, as a dict.  Returns: new ref */
+static PyObject *
+get_builtins(AotFunctionObject *f, void *c)
+{
+    (void)c;
+    PyObject *b = AotModule_Builtins(f->globals);
+    Py_XINCREF(b);
+    return b;
+}
+
 static PyObject *
 get_closure(AotFunctionObject *f, void *c)
 {
@@ -446,6 +457,9 @@ static PyGetSetDef func_getset[] = {
     GS("__kwdefaults__", get_kwdefaults, set_kwdefaults),
     GS("__annotations__", get_annotations, set_annotations),
     GS("__globals__", get_globals, NULL),
+#if PY_VERSION_HEX >= 0x030A0000
+    GS("__builtins__", get_builtins, NULL),
+#endif
     GS("__closure__", get_closure, NULL),
     GS("__code__", get_code, set_code),
     { "__dict__",
@@ -462,7 +476,9 @@ static PyGetSetDef func_getset[] = {
 /* clang-format off */
 static PyTypeObject func_type_obj = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "pyaot_function",
+    /* "function", so CPython's own messages read as for Python functions
+     * ("'function' object has no attribute ..."). */
+    .tp_name = "function",
     .tp_basicsize = sizeof(AotFunctionObject),
     .tp_dealloc = (destructor)func_dealloc,
     .tp_vectorcall_offset = offsetof(AotFunctionObject, vectorcall),

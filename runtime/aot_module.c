@@ -200,8 +200,28 @@ AotModule_Setup(PyObject *module,
     if (has < 0) {
         return -1;
     }
-    if (!has && PyDict_SetItem(globals, key, PyEval_GetBuiltins()) < 0) {
-        return -1;
+    if (!has) {
+        /* The main module gets the builtins MODULE, every other module the
+         * builtins dict, as CPython does. */
+        PyObject *name = PyModule_GetNameObject(module);
+        if (name == NULL) {
+            return -1;
+        }
+        int is_main = PyUnicode_CompareWithASCIIString(name, "__main__") == 0;
+        Py_DECREF(name);
+        PyObject *value = NULL;
+        if (is_main) {
+            value = PyImport_ImportModule("builtins");
+            if (value == NULL) {
+                return -1;
+            }
+        }
+        int rc =
+          PyDict_SetItem(globals, key, value ? value : PyEval_GetBuiltins());
+        Py_XDECREF(value);
+        if (rc < 0) {
+            return -1;
+        }
     }
     builtins = AotModule_Builtins(globals);
     if (builtins == NULL) {

@@ -828,8 +828,15 @@ lower_str_part(Lower *L, TSNode n, StrPart *p)
         lower_error(L, start, "invalid syntax");
         return false;
     }
+    /* The body ends before the closing quote, counted back from the end of
+     * string_end: for a raw body made only of escapes (r"\\") the
+     * grammar's scanner folds the whole body into the string_end token, so
+     * its start byte is not the body's end. */
+    uint32_t quote_len = (uint32_t)(len - i);
     p->body_start = ts_node_end_byte(start);
-    p->body_end = ts_node_start_byte(end);
+    p->body_end = ts_node_end_byte(end) >= quote_len
+                    ? ts_node_end_byte(end) - quote_len
+                    : ts_node_start_byte(end);
     if (p->body_end < p->body_start)
         p->body_end = p->body_start;
     return true;

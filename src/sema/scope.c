@@ -258,6 +258,14 @@ scope_qualname(ScopeBuilder *b, ScopeX *parent, const char *name)
      * CPython 3.12+) scopes inside it are named after the scope around it. */
     while (parent->inlined)
         parent = SX(parent->pub.parent);
+    /* A function whose name is declared global in the enclosing function
+     * is named like a top-level one (CPython's compiler does the same). */
+    if (parent->pub.kind == SCOPE_FUNCTION ||
+        parent->pub.kind == SCOPE_LAMBDA) {
+        SymX *x = scope_find(parent, intern_cstr(b->in, name));
+        if (x && (x->def & DEF_GLOBAL))
+            return name;
+    }
     switch (parent->pub.kind) {
     case SCOPE_MODULE:
         return name;

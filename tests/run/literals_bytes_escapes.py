@@ -1,0 +1,16 @@
+b = b"\x00\x7f\x80\xff\\\'\"\n"
+print(b, len(b), list(b))
+print(b"\N{EM DASH}")
+print(len(b"\N{EM}x"))
+print(b"\u00e9")
+print(b'a' b'b' b"c", b"" == bytes(), bytearray(b"\xde\xad")[1])
+print(b"\o", b"\777"[0] if False else "skip")
+print("\777" == "\u01ff")
+print(b"\1\12\123", bytes([1, 10, 83]) == b"\1\12\123")
+print(b"tab\there".expandtabs(4), b"A\x42" + b"C")
+print(b"x" * 3, b"abc"[::-1], b"abc"[1], b"abc"[1:2])
+print(b"%b %r" % (b"q", b"r"))
+print(r"\N{EM DASH}", len(r"\N{EM DASH}"))
+print(rb"\N{x}", len(rb"\u1234"))
+print(b"\
+joined")
