@@ -242,20 +242,8 @@ compare_fast(PyObject *a, PyObject *b, int op)
     if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
         int64_t x, y;
         if (Aot_LongCompactValue(a, &x) && Aot_LongCompactValue(b, &y)) {
-            switch (op) {
-            case Py_LT:
-                return x < y;
-            case Py_LE:
-                return x <= y;
-            case Py_EQ:
-                return x == y;
-            case Py_NE:
-                return x != y;
-            case Py_GT:
-                return x > y;
-            default:
-                return x >= y;
-            }
+            /* compact ints (one digit) convert to double exactly */
+            return AotDouble_Compare((double)x, (double)y, op);
         }
     }
     else if ((op == Py_EQ || op == Py_NE) && PyUnicode_CheckExact(a) &&
