@@ -324,6 +324,27 @@ em_fv_operand(int r, IrRep rep, char x[64], char g[64])
     }
 }
 
+/* rD = AotFV_[InPlace]<Op>[TF|FT](rA, rB): the out-of-line form of a
+ * float-predicted operation. */
+static void
+em_fv_call(StrBuf *o,
+           int d,
+           bool inplace,
+           int bop,
+           const char *mix,
+           int a0,
+           int a1)
+{
+    sb_printf(o,
+              "    r%d = AotFV_%s%s%s(r%d, r%d);\n",
+              d,
+              inplace ? "InPlace" : "",
+              em_binop_name(bop),
+              mix,
+              a0,
+              a1);
+}
+
 static void
 em_op(Emit *E, const IrBlock *b, const IrOp *op)
 {
@@ -469,26 +490,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                           xa,
                           ast_binop_symbol(bop),
                           xb);
-                sb_printf(o,
-                          "    r%d = AotFV_%s%s%s(r%d, r%d);\n",
-                          d,
-                          inplace && !*mix ? "InPlace" : "",
-                          em_binop_name(bop),
-                          mix,
-                          a0,
-                          a1);
+                em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
                 em_dest_check(E, b, op);
                 sb_puts(o, "    }\n");
                 return;
             }
-            sb_printf(o,
-                      "    r%d = AotFV_%s%s%s(r%d, r%d);\n",
-                      d,
-                      inplace && !*mix ? "InPlace" : "",
-                      em_binop_name(bop),
-                      mix,
-                      a0,
-                      a1);
+            em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
         }
         else if (r0 == REP_TV && dr == REP_TV &&
                  (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {

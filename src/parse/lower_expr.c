@@ -473,6 +473,28 @@ lower_slice(Lower *L, TSNode n)
     return s;
 }
 
+/* The index of a subscript from its element expressions: the single
+ * element, or a Tuple spanning from the first to the last one (a trailing
+ * comma also makes a tuple). Consumes v. */
+static void
+lower_set_slice(Lower *L, Node *s, NodeVec *v, bool comma, TSNode first)
+{
+    if (v->len == 1 && !comma) {
+        s->u.Subscript.slice = v->items[0];
+        vec_free(v);
+    }
+    else if (v->len > 0) {
+        Node *t = lower_new(L, AST_Tuple, first);
+        Node *last = vec_last(v);
+        if (last) {
+            t->loc.end_line = last->loc.end_line;
+            t->loc.end_col = last->loc.end_col;
+        }
+        t->u.Tuple.elts = lower_vec_list(L, v);
+        s->u.Subscript.slice = t;
+    }
+}
+
 static Node *
 lower_subscript(Lower *L, TSNode n)
 {
@@ -497,21 +519,7 @@ lower_subscript(Lower *L, TSNode n)
             comma = true;
     }
     vec_free(&kids);
-    if (v.len == 1 && !comma) {
-        s->u.Subscript.slice = v.items[0];
-        vec_free(&v);
-    }
-    else if (v.len > 0) {
-        /* The index tuple spans from its first to its last element. */
-        Node *t = lower_new(L, AST_Tuple, first);
-        Node *last = vec_last(&v);
-        if (last) {
-            t->loc.end_line = last->loc.end_line;
-            t->loc.end_col = last->loc.end_col;
-        }
-        t->u.Tuple.elts = lower_vec_list(L, &v);
-        s->u.Subscript.slice = t;
-    }
+    lower_set_slice(L, s, &v, comma, first);
     return lower_hoist_star(value, &s->u.Subscript.value, s);
 }
 
@@ -559,24 +567,12 @@ lower_generic_type(Lower *L, TSNode n)
             comma = true;
     }
     vec_free(&kids);
-    if (v.len == 1 && !comma) {
-        s->u.Subscript.slice = v.items[0];
-        vec_free(&v);
-    }
-    else if (v.len > 0) {
-        Node *tu = lower_new(L, AST_Tuple, first);
-        Node *last = vec_last(&v);
-        if (last) {
-            tu->loc.end_line = last->loc.end_line;
-            tu->loc.end_col = last->loc.end_col;
-        }
-        tu->u.Tuple.elts = lower_vec_list(L, &v);
-        s->u.Subscript.slice = tu;
-    }
-    else {
+    if (v.len == 0) {
         lower_error(L, n, "invalid syntax");
         vec_free(&v);
     }
+    else
+        lower_set_slice(L, s, &v, comma, first);
     return s;
 }
 

@@ -109,6 +109,18 @@ tok_issue(TokScan *S, int kind, Loc loc, size_t anchor, const char *fmt, ...)
     va_end(ap);
 }
 
+/* TabError: an indentation whose tab and space counts disagree with the
+ * enclosing levels. */
+static void
+tok_tab_error(TokScan *S, Loc loc)
+{
+    tok_issue(S,
+              TOKI_ERROR,
+              loc,
+              S->i,
+              "inconsistent use of tabs and spaces in indentation");
+}
+
 /* Blanks a byte of the copy tree-sitter parses (see TokIssue.text). */
 static void
 tok_blank(TokScan *S, size_t off)
@@ -548,12 +560,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
         bool indent = false;
         if (col == top) {
             if (alt != atop) {
-                tok_issue(S,
-                          TOKI_ERROR,
-                          tab_loc,
-                          S->i,
-                          "inconsistent use of tabs and spaces in "
-                          "indentation");
+                tok_tab_error(S, tab_loc);
                 break;
             }
         }
@@ -567,12 +574,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
                 break;
             }
             if (alt <= atop) {
-                tok_issue(S,
-                          TOKI_ERROR,
-                          tab_loc,
-                          S->i,
-                          "inconsistent use of tabs and spaces in "
-                          "indentation");
+                tok_tab_error(S, tab_loc);
                 break;
             }
             S->ind[S->nind] = col;
@@ -597,12 +599,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
                 break;
             }
             if (alt != S->alt[S->nind - 1]) {
-                tok_issue(S,
-                          TOKI_ERROR,
-                          tab_loc,
-                          S->i,
-                          "inconsistent use of tabs and spaces in "
-                          "indentation");
+                tok_tab_error(S, tab_loc);
                 break;
             }
         }
