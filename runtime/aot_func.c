@@ -512,11 +512,10 @@ Aot_FunctionTypeReady(void)
  * Recursion
  * ====================================================================== */
 
-__thread int Aot_budget __attribute__((tls_model("initial-exec")));
-/* The native depth at which this thread's budget reaches zero, and the
- * recursion limit read at the last checkpoint. */
-static __thread int aot_depth_at_zero;
-static __thread int aot_limit = 1000;
+__thread int Aot_depth __attribute__((tls_model("initial-exec")));
+/* Shared by all threads: the limit is per interpreter, and a stale value
+ * only sends an entry to the slow path, which re-reads it. */
+int Aot_depth_limit = 1000;
 
 /* Lowest usable address of this thread's C stack (0: unknown). */
 static __thread uintptr_t aot_stack_low;
@@ -540,43 +539,28 @@ aot_stack_floor(void)
 }
 
 int
-AotFunc_EnterSlow(void)
+AotFunc_DepthSlow(int d)
 {
-    /* The budget went from 0 to -1: this entry is one level past the
-     * checkpoint. */
-    int depth = aot_depth_at_zero - Aot_budget;
     int limit = Py_GetRecursionLimit();
     char here;
     uintptr_t sp = (uintptr_t)&here;
     uintptr_t floor = aot_stack_floor();
     /* Keep 256 KiB for the interpreter and C-API calls made from here. */
     bool stack_low = floor > 1 && sp < floor + 256 * 1024;
-    if (depth > limit || stack_low) {
-        ++Aot_budget;
+    Aot_depth_limit = limit;
+    if (d > limit || stack_low) {
         PyErr_SetString(PyExc_RecursionError,
                         "maximum recursion depth exceeded");
         return -1;
     }
-    aot_limit = limit;
-    int grant = limit - depth;
-    if (grant > 64)
-        grant = 64;
-    Aot_budget += grant;
-    aot_depth_at_zero = depth + Aot_budget;
     return 0;
 }
 
-void
-AotFunc_LeaveSlow(void)
+int
+AotFunc_EntryDepth(void)
 {
-    int depth = aot_depth_at_zero - Aot_budget;
-    int grant = aot_limit - depth;
-    if (grant > 64)
-        grant = 64;
-    if (grant < 0)
-        grant = 0;
-    Aot_budget = grant;
-    aot_depth_at_zero = depth + grant;
+    Aot_depth_limit = Py_GetRecursionLimit();
+    return Aot_depth + 1;
 }
 
 /* ======================================================================

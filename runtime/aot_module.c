@@ -298,6 +298,7 @@ AotGlobal_LoadBorrowed(PyObject *globals,
     }
     cacheable = cache_prepare(globals, builtins, c);
     v = PyDict_GetItemWithError(globals, c->name);
+    c->from_globals = v != NULL;
     if (v == NULL) {
         if (PyErr_Occurred()) {
             return NULL;
@@ -665,11 +666,14 @@ static PyObject *
 body_trampoline(PyObject *self, PyObject *unused)
 {
     (void)unused;
-    PyObject *(*body)(void) =
-      (PyObject * (*)(void)) PyCapsule_GetPointer(self, "pyaot.body");
+    PyObject *(*body)(int) =
+      (PyObject * (*)(int)) PyCapsule_GetPointer(self, "pyaot.body");
     if (body == NULL)
         return NULL;
-    return body();
+    int d = AotFunc_EntryDepth();
+    PyObject *r = body(d);
+    Aot_depth = d - 1;
+    return r;
 }
 
 static PyMethodDef body_def = { "__pyaot_body__",
@@ -702,7 +706,7 @@ strip_trampoline_entry(PyObject *code)
 }
 
 PyObject *
-AotModule_RunBody(PyObject *(*body)(void),
+AotModule_RunBody(PyObject *(*body)(int),
                   const char *filename,
                   PyObject *globals)
 {

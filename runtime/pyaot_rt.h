@@ -264,33 +264,41 @@ int AotArgs_Parse(PyObject *func,
                   PyObject **out);
 
 /* Recursion accounting for native entries. Py_EnterRecursiveCall is an
- * out-of-line call into libpython that cost half the time of a small
- * recursive function, so native depth is counted here, per thread, as a
- * budget: the levels left before the next check. The native depth is
- * Aot_depth_at_zero - Aot_budget. When the budget runs out,
- * AotFunc_EnterSlow re-reads sys.getrecursionlimit(), checks the C stack
- * margin, raises RecursionError ("maximum recursion depth exceeded") when
- * either is exhausted, and otherwise grants at most 64 more levels. */
-extern __thread int Aot_budget __attribute__((tls_model("initial-exec")));
-/* Returns: 0, or -1 with RecursionError set (budget left unchanged) */
-__attribute__((cold)) int AotFunc_EnterSlow(void);
+ * out-of-line call into libpython, and a per-thread counter that every
+ * call decrements and increments chains each call to the previous one
+ * through memory (a load-add-store on one address), which cost a third
+ * of a small recursive function's time. So every compiled body takes its
+ * native depth d as a parameter (callers pass their own + 1) and compares
+ * it with a cached recursion limit. At every 64th level, and past the
+ * cached limit, AotFunc_DepthSlow re-reads sys.getrecursionlimit(),
+ * checks the C stack margin and raises RecursionError ("maximum recursion
+ * depth exceeded") when either is exhausted.
+ *
+ * Code entered from outside (a vectorcall, the module body) finds its
+ * depth in the thread-local Aot_depth: a body that can run Python code
+ * stores its depth there on entry and after each direct call, and the
+ * entry restores the caller's value on the way out. Bodies that only do
+ * tagged-int work never touch it (even a store per call cost 15% of a
+ * small recursive function). */
+extern __thread int Aot_depth __attribute__((tls_model("initial-exec")));
+extern int Aot_depth_limit;
+/* Returns: 0, or -1 with RecursionError set */
+__attribute__((cold)) int AotFunc_DepthSlow(int d);
+/* Entry check of a body at native depth d.  Returns: 0, or -1 with
+ * RecursionError set */
 static inline int
-AotFunc_Enter(void)
+AotFunc_Enter(int d)
 {
-    if (__builtin_expect(--Aot_budget < 0, 0))
-        return AotFunc_EnterSlow();
+    if (__builtin_expect(d > Aot_depth_limit || (d & 63) == 0, 0))
+        return AotFunc_DepthSlow(d);
     return 0;
 }
-/* On unwinding past the last checkpoint, move it back down, so a lowered
- * limit is noticed within 64 levels.  Returns: nothing */
-__attribute__((cold)) void AotFunc_LeaveSlow(void);
-/* Pair of a successful AotFunc_Enter on every exit path. */
-static inline void
-AotFunc_Leave(void)
-{
-    if (__builtin_expect(++Aot_budget > 64, 0))
-        AotFunc_LeaveSlow();
-}
+/* The depth of a body entered from outside compiled code: one below the
+ * innermost running compiled body that can run Python code. Refreshes
+ * the cached limit, so a limit lowered by interpreted code is seen at
+ * once. The caller sets Aot_depth back to d - 1 afterwards.
+ * Returns: the depth d */
+int AotFunc_EntryDepth(void);
 
 /* ======================================================================
  * Globals, builtins, module setup, constants, imports (aot_module.c)
@@ -303,6 +311,7 @@ typedef struct AotGlobalCache {
     uint64_t gver, bver;          /* their versions (<= 3.11) */
     uint64_t epoch;               /* watcher epoch (3.12+) */
     PyObject *value;              /* borrowed from one of the dicts */
+    int from_globals;             /* the last lookup found it in globals */
 } AotGlobalCache;
 
 /* Load a global: globals, then builtins, NameError.  Returns: new ref */
@@ -339,22 +348,24 @@ AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
 }
 /* Direct-call guard of a call site: does the global still hold fn?
  * Returns 1 (call fn's native entry), 0 (call what the global holds now,
- * in *now), -1 (NameError set). ok[2] remembers the dict versions at the
- * last check that succeeded, so a repeat costs two compares (up to 3.11;
- * the watcher path checks the slot cache instead). */
+ * in *now), -1 (NameError set). ok[0] remembers the globals' version at
+ * the last check that found fn in the globals themselves (builtins cannot
+ * shadow a global), so a repeat costs one compare (up to 3.11; the
+ * watcher path checks the slot cache instead). A version is never 0, and
+ * versions are unique across dicts, so a match also means fn has been
+ * defined. Before the def has run fn is NULL, which no lookup returns. */
 static inline int
 AotGlobal_StillFunc(PyObject *globals,
                     PyObject *builtins,
                     AotGlobalCache *c,
                     PyObject *fn,
-                    uint64_t ok[2],
+                    uint64_t ok[1],
                     PyObject **now)
 {
     (void)ok;
 #if !AOT_USE_DICT_WATCHER
     uint64_t gv = ((PyDictObject *)globals)->ma_version_tag;
-    uint64_t bv = ((PyDictObject *)builtins)->ma_version_tag;
-    if (gv == ok[0] && bv == ok[1])
+    if (__builtin_expect(gv == ok[0], 1))
         return 1;
 #endif
     PyObject *v = AotGlobal_LoadBorrowedFast(globals, builtins, c);
@@ -364,10 +375,8 @@ AotGlobal_StillFunc(PyObject *globals,
     if (v != fn)
         return 0;
 #if !AOT_USE_DICT_WATCHER
-    if (PyDict_CheckExact(globals) && PyDict_CheckExact(builtins)) {
+    if (c->from_globals && PyDict_CheckExact(globals))
         ok[0] = gv;
-        ok[1] = bv;
-    }
 #endif
     return 1;
 }
@@ -418,7 +427,7 @@ PyObject *AotModule_Builtins(PyObject *globals);
  * for "the caller's module" through frames (type(), namedtuple, warnings)
  * finds this module instead of importlib. The trampoline's own traceback
  * entry is removed from escaping exceptions.  Returns: new ref */
-PyObject *AotModule_RunBody(PyObject *(*body)(void),
+PyObject *AotModule_RunBody(PyObject *(*body)(int),
                             const char *filename,
                             PyObject *globals);
 int AotModule_Setup(PyObject *module,

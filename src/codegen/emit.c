@@ -27,6 +27,7 @@ typedef struct Emit {
     const IrFunc *f;
     StrBuf *cold; /* out-of-line slow paths, placed before the functions */
     int ncold;
+    bool store_depth; /* f may run Python code: keep Aot_depth current */
 } Emit;
 
 static const char *
@@ -233,28 +234,24 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
     sb_printf(o,
-              "    { static uint64_t ok[2]; PyObject *g = NULL;\n"
-              "      int still = aot_fnobj_%d ? AotGlobal_StillFunc(aot_G, "
-              "aot_B, &aot_gc[%d], aot_fnobj_%d, ok, &g) : "
-              "((g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, &aot_gc[%d])) "
-              "? 0 : -1);\n",
-              t->def_index,
+              "    { static uint64_t ok[1]; PyObject *g = NULL;\n"
+              "      int still = AotGlobal_StillFunc(aot_G, aot_B, "
+              "&aot_gc[%d], aot_fnobj_%d, ok, &g);\n",
               op->konst,
-              t->def_index,
-              op->konst);
+              t->def_index);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
     if (t->ret_rep == dr) {
         sb_printf(o, "        r%d = %s(", dest, t->cname);
         em_args(E, op, 0);
-        sb_puts(o, ");\n");
+        sb_puts(o, op->nargs ? ", aot_d + 1);\n" : "aot_d + 1);\n");
     }
     else {
         /* TV/OBJ mismatch cannot happen (the builder picks dest from the
          * clone), but stay correct: box through an object. */
         sb_printf(o, "        %sx = %s(", em_ctype(t->ret_rep), t->cname);
         em_args(E, op, 0);
-        sb_puts(o, ");\n");
+        sb_puts(o, op->nargs ? ", aot_d + 1);\n" : "aot_d + 1);\n");
         if (t->ret_rep == REP_FV)
             sb_printf(o, "        r%d = AotFV_BoxSteal(x);\n", dest);
         else if (dr == REP_TV)
@@ -269,7 +266,7 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     sb_printf(o, "      }\n      else r%d = aotg_slowcall_%d(g", dest, id);
     for (int j = 0; j < n; j++)
         sb_printf(o, ", r%d", op->args[j]);
-    sb_puts(o, ");\n    }\n");
+    sb_puts(o, ", aot_d);\n    }\n");
     StrBuf *c = E->cold;
     sb_printf(c,
               "static __attribute__((noinline, cold)) %s\naotg_slowcall_%d("
@@ -278,7 +275,10 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
               id);
     for (int j = 0; j < n; j++)
         sb_printf(c, ", %sr%d", em_ctype(em_rep(E, op->args[j])), op->args[j]);
-    sb_printf(c, ")\n{\n    PyObject *a[%d];\n", n + 1);
+    sb_printf(c,
+              ", int aot_d)\n{\n    PyObject *a[%d];\n"
+              "    Aot_depth = aot_d;\n",
+              n + 1);
     for (int j = 0; j < n; j++) {
         char dst[32];
         snprintf(dst, sizeof dst, "a[%d]", j + 1);
@@ -720,6 +720,9 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     }
     case IR_CALLNAT:
         em_callnat(E, b, op);
+        /* The callee may have stored its own depth. */
+        if (E->store_depth)
+            sb_puts(o, "    Aot_depth = aot_d;\n");
         return;
     case IR_BUILD: {
         const char *ctor = op->op ? "PyTuple_New" : "PyList_New";
@@ -887,11 +890,10 @@ em_signature(Emit *E, const IrFunc *f)
 {
     StrBuf *o = E->out;
     sb_printf(o, "static %s%s(", em_ctype(f->ret_rep), f->cname);
-    if (f->nparams == 0)
-        sb_puts(o, "void");
     for (int i = 0; i < f->nparams; i++)
-        sb_printf(o, "%s%sp%d", i ? ", " : "", em_ctype(f->param_reps[i]), i);
-    sb_putc(o, ')');
+        sb_printf(o, "%sp%d, ", em_ctype(f->param_reps[i]), i);
+    /* The native depth rides along as a parameter (see AotFunc_Enter). */
+    sb_puts(o, "int aot_d)");
 }
 
 /* True if the body never rebinds register r (ASSIGN/UNDEF/CATCH/out
@@ -920,6 +922,73 @@ em_never_written(const IrFunc *f, int r)
         }
     }
     return true;
+}
+
+/* C helpers that never run Python code (see em_may_run_code). */
+static const char *const em_pure_callc[] = {
+    "AotTV_FromShort", "AotTV_ShortValue",   "aotg_i64_add",
+    "aotg_range_more", "aotg_range_more_up", "aotg_range_ok",
+    "AotLoop_Check",   "aotg_newref",        "PyList_New",
+    "PyDict_New",      "PySet_New",          NULL
+};
+
+/* Can op run arbitrary Python code, which may enter a compiled function
+ * through its vectorcall entry and read Aot_depth? Operations on tagged
+ * ints, i64 and bools stay in C; fv operands may be any object. Dropping
+ * a reference can run __del__, and signal handlers run at loop checks;
+ * those re-entries may see a stale depth, which the C stack check keeps
+ * safe. */
+static bool
+em_may_run_code(const IrFunc *f, const IrOp *op)
+{
+    switch (op->kind) {
+    case IR_CONST:
+    case IR_COPY:
+    case IR_ASSIGN:
+    case IR_UNDEF:
+    case IR_CHECKBOUND:
+    case IR_BOX:
+    case IR_UNBOX:
+    case IR_INCREF:
+    case IR_DECREF:
+    case IR_LINE:
+    case IR_BUILD:
+    case IR_MAKEFUNC:
+    case IR_CALLNAT: /* the callee stores its own depth; the rebound path
+                        stores ours (aotg_slowcall_N) */
+        return false;
+    case IR_BINOP:
+    case IR_UNOP:
+    case IR_COMPARE:
+    case IR_TRUTH:
+        for (int i = 0; i < op->nargs; i++) {
+            IrRep r = f->regs.items[op->args[i]].rep;
+            if (r == REP_OBJ || r == REP_FV)
+                return true;
+        }
+        return false;
+    case IR_CALLC:
+        for (int i = 0; em_pure_callc[i]; i++)
+            if (strcmp(op->cname, em_pure_callc[i]) == 0)
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static bool
+em_func_may_run_code(const IrFunc *f)
+{
+    for (int i = 0; i < f->blocks.len; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        if (b->term == TERM_FORITER)
+            return true;
+        for (int j = 0; j < b->ops.len; j++)
+            if (em_may_run_code(f, &b->ops.items[j]))
+                return true;
+    }
+    return false;
 }
 
 static void
@@ -960,8 +1029,12 @@ em_func(Emit *E, const IrFunc *f)
       o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep), em_errval(f->ret_rep));
     /* Every native entry counts a level; the module body too, as
      * CPython's <module> frame counts against the recursion limit. */
-    sb_printf(
-      o, "    if (AotFunc_Enter() < 0) return %s;\n", em_errval(f->ret_rep));
+    sb_printf(o,
+              "    if (AotFunc_Enter(aot_d) < 0) return %s;\n",
+              em_errval(f->ret_rep));
+    E->store_depth = f->is_module || em_func_may_run_code(f);
+    if (E->store_depth)
+        sb_puts(o, "    Aot_depth = aot_d;\n");
     for (int i = 0; i < f->nparams; i++) {
         IrRep r = f->regs.items[i].rep;
         IrRep pr = f->param_reps[i];
@@ -1006,7 +1079,6 @@ em_func(Emit *E, const IrFunc *f)
             else if (g->rep == REP_FV)
                 sb_printf(o, "    AotFV_XDecRef(r%d);\n", i);
         }
-        sb_puts(o, "    AotFunc_Leave();\n");
         if (pass)
             sb_printf(o, "    return %s;\n", em_errval(f->ret_rep));
         else
@@ -1042,7 +1114,9 @@ em_vectorcall(Emit *E, int di)
     sb_printf(o, "    PyObject *a[%d];\n    PyObject *r;\n", n + 1);
     sb_puts(o,
             "    if (AotArgs_Parse(self, args, nargsf, kwnames, a) < 0) "
-            "return NULL;\n");
+            "return NULL;\n    int d = AotFunc_EntryDepth();\n");
+    /* Each path below restores the caller's depth after the call: the
+     * body may have left its own (or a callee's) in Aot_depth. */
     for (int k = 0; k < d->nclones; k++) {
         const IrFunc *cf = E->m->funcs.items[d->clones[k]];
         IrRep *params = d->clone_params[k];
@@ -1070,14 +1144,12 @@ em_vectorcall(Emit *E, int di)
         }
         sb_printf(o, "        %sx = %s(", em_ctype(cf->ret_rep), cf->cname);
         for (int p = 0; p < d->npos; p++) {
-            if (p)
-                sb_puts(o, ", ");
             if (params[p] == REP_TV || params[p] == REP_FV)
-                sb_printf(o, "t%d", p);
+                sb_printf(o, "t%d, ", p);
             else
-                sb_printf(o, "a[%d]", p);
+                sb_printf(o, "a[%d], ", p);
         }
-        sb_puts(o, ");\n");
+        sb_puts(o, "d);\n        Aot_depth = d - 1;\n");
         for (int p = 0; p < d->npos; p++)
             if (params[p] == REP_TV)
                 sb_printf(o, "        AotTV_DecRef(t%d);\n", p);
@@ -1092,8 +1164,8 @@ em_vectorcall(Emit *E, int di)
     const IrFunc *g = E->m->funcs.items[d->generic];
     sb_printf(o, "    {\n        %sx = %s(", em_ctype(g->ret_rep), g->cname);
     for (int p = 0; p < n; p++)
-        sb_printf(o, "%sa[%d]", p ? ", " : "", p);
-    sb_puts(o, ");\n");
+        sb_printf(o, "a[%d], ", p);
+    sb_puts(o, "d);\n        Aot_depth = d - 1;\n");
     em_box_result(o, g->ret_rep);
     sb_printf(o,
               "    }\n    for (int i = 0; i < %d; i++) Py_DECREF(a[i]);\n"

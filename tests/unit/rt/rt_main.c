@@ -1037,14 +1037,16 @@ test_vectorcall(PyObject *callable,
     int total = d->npos + d->nkwonly + !!(d->flags & AOT_FUNC_VARARGS) +
                 !!(d->flags & AOT_FUNC_VARKW);
     PyObject *out[32], *t;
-    if (AotFunc_Enter() < 0) {
+    int depth = AotFunc_EntryDepth();
+    if (AotFunc_Enter(depth) < 0) {
         return NULL;
     }
+    Aot_depth = depth;
     if (AotArgs_Parse(callable, args, nargsf, kwnames, out) < 0) {
-        AotFunc_Leave();
+        Aot_depth = depth - 1;
         return NULL;
     }
-    AotFunc_Leave();
+    Aot_depth = depth - 1;
     t = PyTuple_New(total);
     for (int i = 0; i < total; i++) {
         PyTuple_SET_ITEM(t, i, out[i]);
