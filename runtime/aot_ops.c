@@ -44,15 +44,15 @@ both_compact(PyObject *a, PyObject *b, int64_t *x, int64_t *y)
 static inline int64_t
 floordiv_i64(int64_t x, int64_t y)
 {
-    int64_t q = x / y;
-    if ((x % y != 0) && ((x < 0) != (y < 0)))
+    int64_t q = AotTV_I64Div(x, y);
+    if ((x < 0) != (y < 0) && q * y != x)
         q--;
     return q;
 }
 static inline int64_t
 mod_i64(int64_t x, int64_t y)
 {
-    int64_t r = x % y;
+    int64_t r = AotTV_I64Rem(x, y);
     if (r != 0 && ((r < 0) != (y < 0)))
         r += y;
     return r;
@@ -1073,7 +1073,6 @@ AotStr_Join(PyObject **parts, Py_ssize_t n)
  * Loop back-edges
  * ====================================================================== */
 
-#define AOT_LOOP_PERIOD 4096
 int Aot_loop_countdown = AOT_LOOP_PERIOD;
 
 int

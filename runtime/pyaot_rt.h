@@ -511,18 +511,20 @@ int AotWith_ExitExc(PyObject *exit, PyObject *exc);
 PyObject *AotFormat_Value(PyObject *v, int conversion, PyObject *spec);
 /* Concatenate n str parts (borrowed).  Returns: new ref */
 PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
-/* Loop back-edge check: signals every ~4096 calls, lets other threads run;
- * -1 if a signal handler raised.  Inline countdown, out-of-line work.
- * Returns: 0 */
+/* Loop back-edge check: signals every ~4096 iterations, and lets other
+ * threads run; -1 if a signal handler raised. Decrementing a shared
+ * counter in memory chained every iteration to the previous one through a
+ * load and a store, so a function that loops copies the shared countdown
+ * into a local on entry (lc0, lc), counts down in the local, and on
+ * return subtracts what it counted from the shared countdown: iterations
+ * in callees and callers still add up. Returns: 0 */
 extern int Aot_loop_countdown;
+#define AOT_LOOP_PERIOD 4096
 __attribute__((cold)) int AotLoop_CheckSlow(void);
-static inline int
-AotLoop_Check(void)
-{
-    if (__builtin_expect(--Aot_loop_countdown > 0, 1))
-        return 0;
-    return AotLoop_CheckSlow();
-}
+#define AotLoop_Check(lc, lc0)                                                \
+    (__builtin_expect(--(lc) <= 0, 0)                                         \
+       ? ((lc) = (lc0) = AOT_LOOP_PERIOD, AotLoop_CheckSlow())                \
+       : 0)
 
 #ifdef __cplusplus
 }

@@ -27,7 +27,11 @@ typedef struct Emit {
     const IrFunc *f;
     StrBuf *cold; /* out-of-line slow paths, placed before the functions */
     int ncold;
-    bool store_depth; /* f may run Python code: keep Aot_depth current */
+    bool store_depth;      /* f may run Python code: keep Aot_depth current */
+    bool dual;             /* f is emitted twice: general and short copy */
+    bool shortmode;        /* emitting the short copy (see em_func) */
+    int cur_block, cur_op; /* the op being emitted, for P labels */
+    bool post_checked;     /* it jumped to its P label itself */
 } Emit;
 
 static const char *
@@ -88,6 +92,8 @@ em_rep(Emit *E, int r)
 static void
 em_decref(Emit *E, int r)
 {
+    if (em_rep(E, r) == REP_TV && E->shortmode)
+        return; /* a short owns nothing */
     if (em_rep(E, r) == REP_TV)
         sb_printf(E->out, "AotTV_DecRef(r%d); ", r);
     else if (em_rep(E, r) == REP_FV)
@@ -380,7 +386,9 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     case IR_COPY:
         sb_printf(o, "    r%d = r%d;", d, a0);
-        if (dr == REP_OBJ)
+        if (dr == REP_TV && E->shortmode)
+            ; /* shorts are not counted */
+        else if (dr == REP_OBJ)
             sb_printf(o, " Py_INCREF(r%d);", d);
         else if (dr == REP_TV)
             sb_printf(o, " AotTV_IncRef(r%d);", d);
@@ -397,6 +405,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       d,
                       d,
                       a0);
+        else if (reg->local && dr == REP_TV && E->shortmode)
+            sb_printf(o, "    r%d = r%d;\n", d, a0);
         else if (reg->local && dr == REP_TV)
             sb_printf(o,
                       "    { AotTV old = r%d; r%d = r%d; "
@@ -420,6 +430,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_UNDEF:
         if (dr == REP_OBJ)
             sb_printf(o, "    Py_CLEAR(r%d);\n", d);
+        else if (dr == REP_TV && E->shortmode)
+            sb_printf(o, "    r%d = AOT_TV_ERR;\n", d);
         else if (dr == REP_TV)
             sb_printf(o, "    AotTV_XDecRef(r%d); r%d = AOT_TV_ERR;\n", d, d);
         else if (dr == REP_FV)
@@ -496,6 +508,31 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                 return;
             }
             em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
+        }
+        else if (r0 == REP_TV && dr == REP_TV && E->shortmode &&
+                 (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {
+            /* Short operands: only an overflow leaves the short copy. */
+            const char *name = bop == OP_ADD   ? "add"
+                               : bop == OP_SUB ? "sub"
+                                               : "mul";
+            sb_printf(
+              o, "    if (unlikely(__builtin_%s_overflow(r%d, ", name, a0);
+            if (bop == OP_MULT)
+                sb_printf(o, "(AotTV)AotTV_ShortValue(r%d)", a1);
+            else
+                sb_printf(o, "r%d", a1);
+            sb_printf(o,
+                      ", &r%d))) {\n    r%d = AotTV_%s%sSlow(r%d, r%d);\n",
+                      d,
+                      d,
+                      inplace ? "InPlace" : "",
+                      em_binop_name(bop),
+                      a0,
+                      a1);
+            em_dest_check(E, b, op);
+            sb_printf(o, "    goto P%d_%d; }\n", E->cur_block, E->cur_op);
+            E->post_checked = true;
+            return;
         }
         else if (r0 == REP_TV && dr == REP_TV &&
                  (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {
@@ -653,6 +690,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         else if (void_neg)
             sb_puts(o, "if (unlikely(");
         sb_printf(o, "%s(", op->cname);
+        if (strcmp(op->cname, "AotLoop_Check") == 0)
+            sb_puts(o, "aot_lc, aot_lc0"); /* a macro: counts locally */
         if (op->imm) {
             sb_printf(o, "%lld", (long long)op->ival);
             if (op->nargs)
@@ -747,7 +786,9 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         em_dest_check(E, b, op);
         return;
     case IR_INCREF:
-        if (r0 == REP_TV)
+        if (r0 == REP_TV && E->shortmode)
+            ;
+        else if (r0 == REP_TV)
             sb_printf(o, "    AotTV_IncRef(r%d);\n", a0);
         else if (r0 == REP_FV)
             sb_printf(o, "    AotFV_IncRef(r%d);\n", a0);
@@ -812,21 +853,87 @@ em_edge(Emit *E, const IrBlock *b, int e)
 {
     for (int i = 0; i < b->edge_decrefs[e].len; i++)
         em_decref(E, b->edge_decrefs[e].items[i]);
-    sb_printf(E->out, "goto L%d;", e ? b->t1 : b->t0);
+    sb_printf(
+      E->out, "goto %c%d;", E->shortmode ? 'S' : 'L', e ? b->t1 : b->t0);
+}
+
+/* Short copy: may op read a as a bound value (never AOT_TV_ERR)? The
+ * general code of these ops would crash on an unbound register, so the
+ * IR never gives them one. */
+static bool
+em_reads_bound(const IrOp *op, int k)
+{
+    switch (op->kind) {
+    case IR_BINOP:
+    case IR_UNOP:
+    case IR_COMPARE:
+    case IR_TRUTH:
+    case IR_BOX:
+    case IR_COPY:
+    case IR_INCREF:
+    case IR_DECREF:
+        return true;
+    case IR_CALLNAT:
+        return !(op->addr & (1u << k));
+    default:
+        return false;
+    }
+}
+
+/* Does op write TV register r (its dest or an out-param)? */
+static bool
+em_writes_tv(Emit *E, const IrOp *op, int *regs, int *n)
+{
+    *n = 0;
+    if (op->dest >= 0 && em_rep(E, op->dest) == REP_TV &&
+        op->kind != IR_UNDEF && op->kind != IR_CONST)
+        regs[(*n)++] = op->dest;
+    for (int k = 0; k < op->nargs && *n < 8; k++)
+        if ((op->addr & (1u << k)) && op->args[k] >= 0 &&
+            em_rep(E, op->args[k]) == REP_TV)
+            regs[(*n)++] = op->args[k];
+    return *n > 0;
 }
 
 static void
 em_block(Emit *E, const IrBlock *b)
 {
     StrBuf *o = E->out;
-    sb_printf(o, "  L%d:;\n", b->id);
+    sb_printf(o, "  %c%d:;\n", E->shortmode ? 'S' : 'L', b->id);
     if (b->exit_tb_line > 0)
         sb_printf(o,
                   "    aotg_tb_comp_exit(\"%s\", %d);\n",
                   b->exit_tb_name ? b->exit_tb_name : E->f->name,
                   b->exit_tb_line);
-    for (int i = 0; i < b->ops.len; i++)
-        em_op(E, b, &b->ops.items[i]);
+    for (int i = 0; i < b->ops.len; i++) {
+        const IrOp *op = &b->ops.items[i];
+        int w[8], nw;
+        if (E->shortmode)
+            for (int k = 0; k < op->nargs; k++)
+                if (op->args[k] >= 0 && em_rep(E, op->args[k]) == REP_TV &&
+                    em_reads_bound(op, k))
+                    sb_printf(
+                      o, "    AOT_TV_ASSUME_SHORT(r%d);\n", op->args[k]);
+        E->cur_block = b->id;
+        E->cur_op = i;
+        E->post_checked = false;
+        em_op(E, b, op);
+        if (!E->dual || !em_writes_tv(E, op, w, &nw))
+            continue;
+        if (E->shortmode &&
+            (E->post_checked || op->kind == IR_ASSIGN || op->kind == IR_COPY))
+            continue; /* copies of shorts (or unbound) are short */
+        if (E->shortmode) {
+            /* A result outside the short range: continue in the general
+             * copy right after this op (the registers are the same). */
+            sb_puts(o, "    if (unlikely(");
+            for (int k = 0; k < nw; k++)
+                sb_printf(o, "%s!AotTV_IsShort(r%d)", k ? " || " : "", w[k]);
+            sb_printf(o, ")) goto P%d_%d;\n", b->id, i);
+        }
+        else
+            sb_printf(o, "  P%d_%d:;\n", b->id, i);
+    }
     switch (b->term) {
     case TERM_GOTO:
         sb_puts(o, "    ");
@@ -977,6 +1084,56 @@ em_may_run_code(const IrFunc *f, const IrOp *op)
     }
 }
 
+/* The short copy. Tagged-int code spends much of its time proving that
+ * operands are short: the tag tests before each operation, and the
+ * refcount tests when a local is rebound. A function that does such work
+ * is emitted twice, into one C function with one set of registers: the
+ * general copy, and a short copy that runs while every TV register holds
+ * a short (or is unbound). The short copy tells the C compiler so
+ * (AOT_TV_ASSUME_SHORT before each read), drops TV refcounting, and after
+ * every op that writes a TV register tests the result: a big int (or an
+ * object from a slow path) continues in the general copy just after the
+ * same op (label P<block>_<op>), which never comes back. Error handlers
+ * are always the general copy's. */
+static bool
+em_want_short_copy(Emit *E, const IrFunc *f)
+{
+    int nops = 0, ntv = 0;
+    if (f->is_module)
+        return false;
+    for (int i = 0; i < f->blocks.len; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        if (b->term == TERM_FORITER && em_rep(E, b->dest) == REP_TV)
+            return false;
+        for (int j = 0; j < b->ops.len; j++) {
+            const IrOp *op = &b->ops.items[j];
+            nops++;
+            if ((op->kind == IR_BINOP || op->kind == IR_COMPARE ||
+                 op->kind == IR_UNOP || op->kind == IR_TRUTH) &&
+                op->nargs > 0 && em_rep(E, op->args[0]) == REP_TV)
+                ntv++;
+        }
+    }
+    /* Twice the code is paid for by loops and calls doing int work; keep
+     * huge functions single. */
+    return ntv > 0 && nops <= 4000;
+}
+
+static bool
+em_func_has_loop_check(const IrFunc *f)
+{
+    for (int i = 0; i < f->blocks.len; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        for (int j = 0; j < b->ops.len; j++) {
+            const IrOp *op = &b->ops.items[j];
+            if (op->kind == IR_CALLC &&
+                strcmp(op->cname, "AotLoop_Check") == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool
 em_func_may_run_code(const IrFunc *f)
 {
@@ -1033,6 +1190,12 @@ em_func(Emit *E, const IrFunc *f)
               "    if (AotFunc_Enter(aot_d) < 0) return %s;\n",
               em_errval(f->ret_rep));
     E->store_depth = f->is_module || em_func_may_run_code(f);
+    bool loops = em_func_has_loop_check(f);
+    if (loops)
+        sb_puts(
+          o,
+          "    int aot_lc0 = Aot_loop_countdown, aot_lc = aot_lc0; /* see "
+          "AotLoop_Check */\n");
     if (E->store_depth)
         sb_puts(o, "    Aot_depth = aot_d;\n");
     for (int i = 0; i < f->nparams; i++) {
@@ -1062,9 +1225,29 @@ em_func(Emit *E, const IrFunc *f)
         else
             sb_printf(o, "    r%d = p%d; r%d_b = 1;\n", i, i, i);
     }
+    E->dual = em_want_short_copy(E, f);
+    E->shortmode = false;
+    if (E->dual) {
+        /* Enter the short copy when every tagged int is short (the other
+         * registers are unbound). */
+        sb_puts(o, "    if (likely(1");
+        for (int i = 0; i < f->nparams; i++)
+            if (f->regs.items[i].rep == REP_TV)
+                sb_printf(o, " && AotTV_IsShort(r%d)", i);
+        /* Marked likely, so the C compiler lays out and allocates
+         * registers for the short copy first. */
+        sb_puts(o, ")) goto S0;\n");
+    }
     sb_puts(o, "    goto L0;\n");
     for (int i = 0; i < f->blocks.len; i++)
         em_block(E, f->blocks.items[i]);
+    if (E->dual) {
+        E->shortmode = true;
+        sb_puts(o, "    /* the short copy: every tagged int is short */\n");
+        for (int i = 0; i < f->blocks.len; i++)
+            em_block(E, f->blocks.items[i]);
+        E->shortmode = false;
+    }
     /* exits: release the locals in co_varnames order */
     for (int pass = 0; pass < 2; pass++) {
         sb_puts(o, pass ? "  aot_err:;\n" : "  aot_out:;\n");
@@ -1079,6 +1262,8 @@ em_func(Emit *E, const IrFunc *f)
             else if (g->rep == REP_FV)
                 sb_printf(o, "    AotFV_XDecRef(r%d);\n", i);
         }
+        if (loops)
+            sb_puts(o, "    Aot_loop_countdown -= aot_lc0 - aot_lc;\n");
         if (pass)
             sb_printf(o, "    return %s;\n", em_errval(f->ret_rep));
         else

@@ -1311,11 +1311,14 @@ rt_loop_check(PyObject *self, PyObject *n)
 {
     long k = PyLong_AsLong(n);
     (void)self;
+    int lc0 = Aot_loop_countdown, lc = lc0;
     for (long i = 0; i < k; i++) {
-        if (AotLoop_Check() < 0) {
+        if (AotLoop_Check(lc, lc0) < 0) {
+            Aot_loop_countdown -= lc0 - lc;
             return NULL;
         }
     }
+    Aot_loop_countdown -= lc0 - lc;
     Py_RETURN_NONE;
 }
 
