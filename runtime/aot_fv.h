@@ -70,6 +70,14 @@ AotFV_BoxedBits(AotFV v)
            (AOT_FV_TAG & ~((AotFV)1 << 63));
 }
 
+/* The generated code's short copy states that a register holds a plain
+ * double (see AOT_TV_ASSUME_SHORT). */
+#define AOT_FV_ASSUME_PLAIN(v)                                                \
+    do {                                                                      \
+        if (AotFV_IsPtr(v))                                                   \
+            __builtin_unreachable();                                          \
+    } while (0)
+
 static inline PyObject *
 AotFV_Ptr(AotFV v)
 {

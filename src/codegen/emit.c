@@ -279,12 +279,25 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
               "PyObject *g",
               em_ctype(dr),
               id);
+    /* Parameters are named by position: f(x, x) passes one register
+     * twice. The body refers to registers, so alias the first of each. */
     for (int j = 0; j < n; j++)
-        sb_printf(c, ", %sr%d", em_ctype(em_rep(E, op->args[j])), op->args[j]);
+        sb_printf(c, ", %sp%d", em_ctype(em_rep(E, op->args[j])), j);
     sb_printf(c,
               ", int aot_d)\n{\n    PyObject *a[%d];\n"
               "    Aot_depth = aot_d;\n",
               n + 1);
+    for (int j = 0; j < n; j++) {
+        bool first = true;
+        for (int k = 0; k < j; k++)
+            first &= op->args[k] != op->args[j];
+        if (first)
+            sb_printf(c,
+                      "    %sr%d = p%d;\n",
+                      em_ctype(em_rep(E, op->args[j])),
+                      op->args[j],
+                      j);
+    }
     for (int j = 0; j < n; j++) {
         char dst[32];
         snprintf(dst, sizeof dst, "a[%d]", j + 1);
@@ -504,6 +517,17 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                           xb);
                 em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
                 em_dest_check(E, b, op);
+                if (E->shortmode) {
+                    /* A computed double is never the tag: only the slow
+                     * path can leave the short copy. */
+                    sb_printf(o,
+                              "    if (unlikely(AotFV_IsPtr(r%d))) goto "
+                              "P%d_%d;\n",
+                              d,
+                              E->cur_block,
+                              E->cur_op);
+                    E->post_checked = true;
+                }
                 sb_puts(o, "    }\n");
                 return;
             }
@@ -880,17 +904,23 @@ em_reads_bound(const IrOp *op, int k)
     }
 }
 
-/* Does op write TV register r (its dest or an out-param)? */
 static bool
-em_writes_tv(Emit *E, const IrOp *op, int *regs, int *n)
+em_is_num(IrRep r)
+{
+    return r == REP_TV || r == REP_FV;
+}
+
+/* The TV/FV registers op writes (its dest, out-params). */
+static bool
+em_writes_num(Emit *E, const IrOp *op, int *regs, int *n)
 {
     *n = 0;
-    if (op->dest >= 0 && em_rep(E, op->dest) == REP_TV &&
+    if (op->dest >= 0 && em_is_num(em_rep(E, op->dest)) &&
         op->kind != IR_UNDEF && op->kind != IR_CONST)
         regs[(*n)++] = op->dest;
     for (int k = 0; k < op->nargs && *n < 8; k++)
         if ((op->addr & (1u << k)) && op->args[k] >= 0 &&
-            em_rep(E, op->args[k]) == REP_TV)
+            em_is_num(em_rep(E, op->args[k])))
             regs[(*n)++] = op->args[k];
     return *n > 0;
 }
@@ -909,16 +939,20 @@ em_block(Emit *E, const IrBlock *b)
         const IrOp *op = &b->ops.items[i];
         int w[8], nw;
         if (E->shortmode)
-            for (int k = 0; k < op->nargs; k++)
-                if (op->args[k] >= 0 && em_rep(E, op->args[k]) == REP_TV &&
-                    em_reads_bound(op, k))
-                    sb_printf(
-                      o, "    AOT_TV_ASSUME_SHORT(r%d);\n", op->args[k]);
+            for (int k = 0; k < op->nargs; k++) {
+                int a = op->args[k];
+                if (a < 0 || !em_reads_bound(op, k))
+                    continue;
+                if (em_rep(E, a) == REP_TV)
+                    sb_printf(o, "    AOT_TV_ASSUME_SHORT(r%d);\n", a);
+                else if (em_rep(E, a) == REP_FV)
+                    sb_printf(o, "    AOT_FV_ASSUME_PLAIN(r%d);\n", a);
+            }
         E->cur_block = b->id;
         E->cur_op = i;
         E->post_checked = false;
         em_op(E, b, op);
-        if (!E->dual || !em_writes_tv(E, op, w, &nw))
+        if (!E->dual || !em_writes_num(E, op, w, &nw))
             continue;
         if (E->shortmode &&
             (E->post_checked || op->kind == IR_ASSIGN || op->kind == IR_COPY))
@@ -928,7 +962,11 @@ em_block(Emit *E, const IrBlock *b)
              * copy right after this op (the registers are the same). */
             sb_puts(o, "    if (unlikely(");
             for (int k = 0; k < nw; k++)
-                sb_printf(o, "%s!AotTV_IsShort(r%d)", k ? " || " : "", w[k]);
+                sb_printf(o,
+                          em_rep(E, w[k]) == REP_TV ? "%s!AotTV_IsShort(r%d)"
+                                                    : "%sAotFV_IsPtr(r%d)",
+                          k ? " || " : "",
+                          w[k]);
             sb_printf(o, ")) goto P%d_%d;\n", b->id, i);
         }
         else
@@ -1103,14 +1141,14 @@ em_want_short_copy(Emit *E, const IrFunc *f)
         return false;
     for (int i = 0; i < f->blocks.len; i++) {
         const IrBlock *b = f->blocks.items[i];
-        if (b->term == TERM_FORITER && em_rep(E, b->dest) == REP_TV)
+        if (b->term == TERM_FORITER && em_is_num(em_rep(E, b->dest)))
             return false;
         for (int j = 0; j < b->ops.len; j++) {
             const IrOp *op = &b->ops.items[j];
             nops++;
             if ((op->kind == IR_BINOP || op->kind == IR_COMPARE ||
                  op->kind == IR_UNOP || op->kind == IR_TRUTH) &&
-                op->nargs > 0 && em_rep(E, op->args[0]) == REP_TV)
+                op->nargs > 0 && em_is_num(em_rep(E, op->args[0])))
                 ntv++;
         }
     }
@@ -1228,12 +1266,14 @@ em_func(Emit *E, const IrFunc *f)
     E->dual = em_want_short_copy(E, f);
     E->shortmode = false;
     if (E->dual) {
-        /* Enter the short copy when every tagged int is short (the other
-         * registers are unbound). */
+        /* Enter the short copy when every tagged int is short and every
+         * fv a plain double (the other registers are unbound). */
         sb_puts(o, "    if (likely(1");
         for (int i = 0; i < f->nparams; i++)
             if (f->regs.items[i].rep == REP_TV)
                 sb_printf(o, " && AotTV_IsShort(r%d)", i);
+            else if (f->regs.items[i].rep == REP_FV)
+                sb_printf(o, " && !AotFV_IsPtr(r%d)", i);
         /* Marked likely, so the C compiler lays out and allocates
          * registers for the short copy first. */
         sb_puts(o, ")) goto S0;\n");
@@ -1243,7 +1283,9 @@ em_func(Emit *E, const IrFunc *f)
         em_block(E, f->blocks.items[i]);
     if (E->dual) {
         E->shortmode = true;
-        sb_puts(o, "    /* the short copy: every tagged int is short */\n");
+        sb_puts(o,
+                "    /* the short copy: TV registers hold shorts, FV plain "
+                "doubles */\n");
         for (int i = 0; i < f->blocks.len; i++)
             em_block(E, f->blocks.items[i]);
         E->shortmode = false;

@@ -534,6 +534,9 @@ drv_toolchain_init(DrvToolchain *tc, const DrvOpts *o)
     add(f, "-fvisibility=hidden");
     add(f, "-fno-strict-aliasing");
     add(f, "-fwrapv");
+    /* Python rounds every float operation: no fused multiply-add (the
+     * default on targets that have one, e.g. aarch64). */
+    add(f, "-ffp-contract=off");
     add(f, "-Wno-unused-label");
     add(f, "-Wno-unused-variable");
     add(f, "-Wno-unused-function");

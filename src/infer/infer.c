@@ -305,6 +305,66 @@ infer_call_target(Infer *I,
     return t;
 }
 
+/* math functions that return floats for any argument they accept. */
+static const char *const infer_math_float[] = {
+    "sqrt",     "exp",  "log",     "log2",    "log10", "sin",
+    "cos",      "tan",  "asin",    "acos",    "atan",  "atan2",
+    "sinh",     "cosh", "tanh",    "hypot",   "fabs",  "pow",
+    "copysign", "fmod", "radians", "degrees", "expm1", "log1p",
+    "erf",      "erfc", "gamma",   "lgamma",  NULL
+};
+
+/* Calls of builtins (and math functions) whose results have a known
+ * kind: len, int and one-argument round give ints, float and the math
+ * functions floats; abs keeps its argument's kind, min and max of
+ * arguments of one kind give that kind. The names may be rebound at run
+ * time, and a wrong guess only costs speed: the tagged words hold
+ * whatever comes back. */
+static IrRep
+infer_builtin_call_rep(Infer *I,
+                       InferDef *d,
+                       InferClone *c,
+                       const Scope *s,
+                       Node *e)
+{
+    Node *fn = e->u.Call.func;
+    NodeList *args = &e->u.Call.args;
+    if (e->u.Call.keywords.len)
+        return REP_OBJ;
+    for (int i = 0; i < args->len; i++)
+        if (args->items[i]->kind == AST_Starred)
+            return REP_OBJ;
+    if (fn->kind == AST_Attribute && fn->u.Attribute.value->kind == AST_Name &&
+        strcmp(fn->u.Attribute.value->u.Name.id, "math") == 0 &&
+        infer_is_global_name(s, fn->u.Attribute.value->u.Name.id)) {
+        for (int i = 0; infer_math_float[i]; i++)
+            if (strcmp(fn->u.Attribute.attr, infer_math_float[i]) == 0)
+                return REP_FV;
+        return REP_OBJ;
+    }
+    if (fn->kind != AST_Name || !infer_is_builtin(I, s, fn->u.Name.id))
+        return REP_OBJ;
+    const char *name = fn->u.Name.id;
+    int n = args->len;
+    if (name == I->s_len && n == 1)
+        return REP_TV;
+    if ((name == I->s_int || strcmp(name, "round") == 0) && n == 1)
+        return REP_TV;
+    if (strcmp(name, "float") == 0 && n <= 1)
+        return REP_FV;
+    if (name == I->s_abs && n == 1) {
+        IrRep r = infer_expr_rep(I, d, c, s, args->items[0]);
+        return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
+    }
+    if ((strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && n >= 2) {
+        IrRep r = REP_BOTTOM;
+        for (int i = 0; i < n; i++)
+            r = infer_join(r, infer_expr_rep(I, d, c, s, args->items[i]));
+        return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
+    }
+    return REP_OBJ;
+}
+
 IrRep
 infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
 {
@@ -346,6 +406,15 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
                     op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD)
                      ? REP_FV
                      : REP_OBJ;
+        /* A float meeting an unknown (a list item, a call's result) most
+         * likely makes a float, and true division of anything but two
+         * ints does: predicted floats, which hold any object when the
+         * guess is wrong. (Not % or //: "%d" % x is string formatting.) */
+        if ((lr == REP_FV || rr == REP_FV) &&
+            (op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV))
+            return REP_FV;
+        if (op == OP_DIV)
+            return REP_FV;
         return REP_OBJ;
     }
     case AST_UnaryOp: {
@@ -383,7 +452,6 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         return infer_join(infer_expr_rep(I, d, c, s, e->u.IfExp.body),
                           infer_expr_rep(I, d, c, s, e->u.IfExp.orelse));
     case AST_Call: {
-        Node *fn = e->u.Call.func;
         int k = 0;
         InferDef *t = infer_call_target(I, d, c, s, e, &k);
         if (t) {
@@ -398,13 +466,7 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
              * can hold whatever comes back. */
             return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
         }
-        if (fn->kind == AST_Name && e->u.Call.keywords.len == 0 &&
-            e->u.Call.args.len == 1 &&
-            e->u.Call.args.items[0]->kind != AST_Starred &&
-            (fn->u.Name.id == I->s_len) &&
-            infer_is_builtin(I, s, fn->u.Name.id))
-            return REP_TV;
-        return REP_OBJ;
+        return infer_builtin_call_rep(I, d, c, s, e);
     }
     default:
         return REP_OBJ;

@@ -321,15 +321,14 @@ bx_binop_regs(Builder *B, int op, int l, int r, IrRep rep)
     return t;
 }
 
-/* An operand of a float-predicted operation: int literals become exact
- * double constants, int-predicted values stay tagged ints, the rest are
- * float-predicted words. */
+/* An operand of a float-predicted operation: int-predicted values (int
+ * literals too) stay tagged ints, the rest are float-predicted words. An
+ * int literal is not turned into a double: the other operand may turn
+ * out to be an int or a Fraction, for which x / 3 and x / 3.0 differ
+ * (the C compiler folds the conversion on the float path anyway). */
 int
 bx_fv_operand(Builder *B, Node *e)
 {
-    double d;
-    if (bx_int_literal_f64(e, &d))
-        return bx_operand(B, e, REP_FV);
     IrRep r = bx_rep(B, e);
     return bx_expr_as(B, e, r == REP_TV ? REP_TV : REP_FV);
 }
@@ -952,7 +951,7 @@ bx_call(Builder *B, Node *e)
         int regs[64];
         for (int i = 0; i < t->npos; i++)
             regs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
-        IrRep rep = tc->ret == REP_TV ? REP_TV : REP_OBJ;
+        IrRep rep = tc->ret == REP_TV || tc->ret == REP_FV ? tc->ret : REP_OBJ;
         int dest = bx_temp(B, rep);
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
         ir_op_args(B->f, op, regs, t->npos);

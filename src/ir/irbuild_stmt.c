@@ -1098,8 +1098,18 @@ bx_stmt(Builder *B, Node *s)
               t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
             NodeList *vl = &s->u.Assign.value->u.Tuple.elts;
             int vals[16];
-            for (int k = 0; k < vl->len; k++)
+            for (int k = 0; k < vl->len; k++) {
                 vals[k] = bx_expr(B, vl->items[k]);
+                /* A local name evaluates to the local's own register,
+                 * which an earlier store may overwrite (a, b = b, a):
+                 * take the value out first. */
+                if (B->f->regs.items[vals[k]].local) {
+                    int t = bx_temp(B, B->f->regs.items[vals[k]].rep);
+                    IrOp *op = bx_op(B, IR_COPY, t);
+                    ir_op_args(B->f, op, &vals[k], 1);
+                    vals[k] = t;
+                }
+            }
             for (int k = 0; k < tl->len; k++)
                 bx_store(B, tl->items[k], vals[k]);
             break;
