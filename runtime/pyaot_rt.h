@@ -220,6 +220,20 @@ typedef struct AotFunctionObject {
     PyObject *weakreflist;
 } AotFunctionObject;
 
+/* For a direct call that leaves out the last k positional arguments: the
+ * function's __defaults__ when it still has at least k items (the caller
+ * reads the last k), else NULL (no error set: take the generic call).
+ * Returns: new ref or NULL */
+static inline PyObject *
+AotFunction_DefaultsTail(PyObject *fn, Py_ssize_t k)
+{
+    PyObject *t = ((AotFunctionObject *)fn)->defaults;
+    if (t == NULL || PyTuple_GET_SIZE(t) < k)
+        return NULL;
+    Py_INCREF(t);
+    return t;
+}
+
 /* New compiled function object.  All arguments borrowed (defaults a tuple
  * or NULL, kwdefaults/annotations dict or NULL, doc NULL -> None).
  * Returns: new ref */

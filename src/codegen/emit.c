@@ -245,19 +245,47 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
               "&aot_gc[%d], aot_fnobj_%d, ok, &g);\n",
               op->konst,
               t->def_index);
+    int nmiss = t->nparams - op->nargs;
+    if (nmiss > 0)
+        /* Left-out arguments come from __defaults__ as it is now; when
+         * it has become too short the generic call raises the error. */
+        sb_printf(o,
+                  "      PyObject *dt = still > 0 ? "
+                  "AotFunction_DefaultsTail(aot_fnobj_%d, %d) : NULL;\n"
+                  "      if (still > 0 && !dt) still = 0;\n",
+                  t->def_index,
+                  nmiss);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
-    if (t->ret_rep == dr) {
-        sb_printf(o, "        r%d = %s(", dest, t->cname);
-        em_args(E, op, 0);
-        sb_puts(o, op->nargs ? ", aot_d + 1);\n" : "aot_d + 1);\n");
+    for (int j = 0; j < nmiss; j++) {
+        IrRep pr = t->param_reps[op->nargs + j];
+        const char *item = "PyTuple_GET_ITEM(dt, PyTuple_GET_SIZE(dt) - %d)";
+        char it[96];
+        snprintf(it, sizeof it, item, nmiss - j);
+        if (pr == REP_TV)
+            sb_printf(
+              o, "        AotTV d%d = AotTV_FromObjectBorrowed(%s);\n", j, it);
+        else if (pr == REP_FV)
+            sb_printf(
+              o, "        AotFV d%d = AotFV_FromObjectBorrowed(%s);\n", j, it);
+        else
+            sb_printf(o, "        PyObject *d%d = %s;\n", j, it);
     }
+    StrBuf call;
+    sb_init(&call);
+    E->out = &call;
+    sb_printf(&call, "%s(", t->cname);
+    em_args(E, op, 0);
+    for (int j = 0; j < nmiss; j++)
+        sb_printf(&call, "%sd%d", op->nargs + j ? ", " : "", j);
+    sb_puts(&call, t->nparams ? ", aot_d + 1)" : "aot_d + 1)");
+    E->out = o;
+    if (t->ret_rep == dr)
+        sb_printf(o, "        r%d = %s;\n", dest, call.data);
     else {
         /* TV/OBJ mismatch cannot happen (the builder picks dest from the
          * clone), but stay correct: box through an object. */
-        sb_printf(o, "        %sx = %s(", em_ctype(t->ret_rep), t->cname);
-        em_args(E, op, 0);
-        sb_puts(o, op->nargs ? ", aot_d + 1);\n" : "aot_d + 1);\n");
+        sb_printf(o, "        %sx = %s;\n", em_ctype(t->ret_rep), call.data);
         if (t->ret_rep == REP_FV)
             sb_printf(o, "        r%d = AotFV_BoxSteal(x);\n", dest);
         else if (dr == REP_TV)
@@ -265,6 +293,16 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         else
             sb_printf(o, "        r%d = AotTV_BoxSteal(x);\n", dest);
     }
+    sb_free(&call);
+    for (int j = 0; j < nmiss; j++) {
+        IrRep pr = t->param_reps[op->nargs + j];
+        if (pr == REP_TV)
+            sb_printf(o, "        AotTV_DecRef(d%d);\n", j);
+        else if (pr == REP_FV)
+            sb_printf(o, "        AotFV_DecRef(d%d);\n", j);
+    }
+    if (nmiss > 0)
+        sb_puts(o, "        Py_DECREF(dt);\n");
     /* The rebound-function path lives in a cold helper, so the hot path
      * keeps a small frame. */
     int n = op->nargs;

@@ -255,6 +255,44 @@ infer_is_int_literal(Node *e)
     return e->kind == AST_Constant && e->u.Constant.ckind == CONST_INT;
 }
 
+/* Number of positional parameters with defaults. */
+int
+infer_ndefaults(const InferDef *t)
+{
+    if (t->node->kind != AST_FunctionDef)
+        return 0;
+    return t->node->u.FunctionDef.args->u.Arguments.defaults.len;
+}
+
+/* The rep of parameter i at a direct call: the argument's, or for an
+ * argument left out, its default's when that is a number literal (the
+ * value is read from __defaults__ at the call, so it may be anything:
+ * the tagged words hold it whatever it is). */
+static IrRep
+infer_arg_rep(Infer *I,
+              InferDef *d,
+              InferClone *c,
+              const Scope *s,
+              InferDef *t,
+              Node *call,
+              int i)
+{
+    IrRep r;
+    if (i < call->u.Call.args.len)
+        r = infer_expr_rep(I, d, c, s, call->u.Call.args.items[i]);
+    else {
+        NodeList *dl = &t->node->u.FunctionDef.args->u.Arguments.defaults;
+        Node *dv = dl->items[i - (t->npos - dl->len)];
+        r = REP_OBJ;
+        if (dv->kind == AST_Constant && dv->u.Constant.ckind == CONST_INT)
+            r = REP_TV;
+        else if (dv->kind == AST_Constant &&
+                 dv->u.Constant.ckind == CONST_FLOAT)
+            r = REP_FV;
+    }
+    return (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r : REP_OBJ;
+}
+
 InferDef *
 infer_call_target(Infer *I,
                   InferDef *d,
@@ -277,19 +315,17 @@ infer_call_target(Infer *I,
             break;
         }
     }
-    if (!t || !t->simple || call->u.Call.args.len != t->npos)
+    if (!t || !t->simple || call->u.Call.args.len > t->npos ||
+        call->u.Call.args.len < t->npos - infer_ndefaults(t))
         return NULL;
     IrRep reps[64];
     if (t->npos > 64)
         return NULL;
-    for (int i = 0; i < t->npos; i++) {
-        Node *a = call->u.Call.args.items[i];
-        if (a->kind == AST_Starred)
+    for (int i = 0; i < t->npos; i++)
+        reps[i] = infer_arg_rep(I, d, c, s, t, call, i);
+    for (int i = 0; i < call->u.Call.args.len; i++)
+        if (call->u.Call.args.items[i]->kind == AST_Starred)
             return NULL;
-        IrRep r = infer_expr_rep(I, d, c, s, a);
-        reps[i] =
-          (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r : REP_OBJ;
-    }
     /* Prefer the clone whose params equal the argument reps. */
     int best = 0;
     for (int k = 1; k < t->nclones; k++) {
@@ -571,11 +607,10 @@ infer_add_signature(Round *R, Node *call)
     IrRep reps[64];
     bool special = false;
     for (int i = 0; i < t->npos; i++) {
-        IrRep r = infer_expr_rep(
-          R->I, R->d, R->c, R->scope, call->u.Call.args.items[i]);
+        IrRep r = infer_arg_rep(R->I, R->d, R->c, R->scope, t, call, i);
         if (r == REP_BOTTOM)
             return; /* wait until the argument is known */
-        reps[i] = (r == REP_TV || r == REP_FV) ? r : REP_OBJ;
+        reps[i] = r;
         special |= reps[i] != REP_OBJ;
     }
     if (!special)

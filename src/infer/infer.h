@@ -69,6 +69,8 @@ InferDef *infer_def_of(Infer *I, const Node *n);
  * the function's locals. */
 int infer_slot(const FnLayout *L, const Scope *s, const Symbol *sym);
 /* The rep of expression e evaluated in clone c of def d. */
+/* Number of positional parameters of t that have defaults. */
+int infer_ndefaults(const InferDef *t);
 IrRep infer_expr_rep(Infer *I,
                      InferDef *d,
                      InferClone *c,

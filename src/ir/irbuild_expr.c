@@ -949,12 +949,14 @@ bx_call(Builder *B, Node *e)
     if (t && t->clones[k].func >= 0) {
         InferClone *tc = &t->clones[k];
         int regs[64];
-        for (int i = 0; i < t->npos; i++)
+        /* Arguments left out are the defaults, read by the emitter from
+         * the function object on the native path (em_callnat). */
+        for (int i = 0; i < c->args.len; i++)
             regs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
         IrRep rep = tc->ret == REP_TV || tc->ret == REP_FV ? tc->ret : REP_OBJ;
         int dest = bx_temp(B, rep);
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
-        ir_op_args(B->f, op, regs, t->npos);
+        ir_op_args(B->f, op, regs, c->args.len);
         op->ival = tc->func;
         op->konst = ir_global_slot(B->m, fnode->u.Name.id);
         op->cname = fnode->u.Name.id;
