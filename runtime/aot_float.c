@@ -177,13 +177,6 @@ AotFV_FromObject(PyObject *o)
     return AotFV_TagPtr(o);
 }
 
-AotFV
-AotFV_FromObjectBorrowed(PyObject *o)
-{
-    Py_INCREF(o);
-    return AotFV_FromObject(o);
-}
-
 PyObject *
 AotFV_Box(AotFV v)
 {

@@ -49,8 +49,6 @@ AotFV AotFV_UnarySlow(AotFV a, int neg);
 int AotFV_CompareBoolSlow(AotFV a, AotFV b, int op);
 /* Steals o (NULL -> AOT_FV_ERR). Returns: new FV */
 AotFV AotFV_FromObject(PyObject *o);
-/* Borrows o. Returns: new FV */
-AotFV AotFV_FromObjectBorrowed(PyObject *o);
 /* Returns: new ref (NULL on error) */
 PyObject *AotFV_Box(AotFV v);
 double AotFloat_FloorDiv(double a, double b);
@@ -105,6 +103,20 @@ static inline AotFV
 AotFV_TagPtr(PyObject *o)
 {
     return AOT_FV_TAG | (AotFV)(uintptr_t)o;
+}
+
+/* Borrows o: an exact float's double (unless its bits must stay boxed),
+ * else a new reference under the tag.  Returns: new FV */
+static inline AotFV
+AotFV_FromObjectBorrowed(PyObject *o)
+{
+    if (PyFloat_CheckExact(o)) {
+        AotFV v = AotFV_FromDouble(PyFloat_AS_DOUBLE(o));
+        if (!AotFV_BoxedBits(v))
+            return v;
+    }
+    Py_INCREF(o);
+    return AotFV_TagPtr(o);
 }
 
 static inline void

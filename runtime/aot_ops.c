@@ -360,7 +360,7 @@ AotObj_GetItem(PyObject *o, PyObject *key)
 }
 
 PyObject *
-AotObj_GetItemTV(PyObject *o, AotTV idx)
+AotObj_GetItemTVSlow(PyObject *o, AotTV idx)
 {
     PyObject *key, *r;
     if (AotTV_IsShort(idx) &&

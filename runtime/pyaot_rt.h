@@ -107,8 +107,25 @@ int AotObj_Contains(PyObject *container, PyObject *item);
 
 /* o[key].  Returns: new ref */
 PyObject *AotObj_GetItem(PyObject *o, PyObject *key);
-/* o[idx], idx borrowed.  Returns: new ref */
-PyObject *AotObj_GetItemTV(PyObject *o, AotTV idx);
+/* o[idx], idx borrowed: an exact list indexed by a short inline, the
+ * rest out of line.  Returns: new ref */
+PyObject *AotObj_GetItemTVSlow(PyObject *o, AotTV idx);
+static inline PyObject *
+AotObj_GetItemTV(PyObject *o, AotTV idx)
+{
+    if (PyList_CheckExact(o) && AotTV_IsShort(idx)) {
+        Py_ssize_t n = PyList_GET_SIZE(o);
+        int64_t i = AotTV_ShortValue(idx);
+        if (i < 0)
+            i += n;
+        if ((uint64_t)i < (uint64_t)n) {
+            PyObject *item = PyList_GET_ITEM(o, i);
+            Py_INCREF(item);
+            return item;
+        }
+    }
+    return AotObj_GetItemTVSlow(o, idx);
+}
 /* o[key] = v; -1 error.  Returns: 0 (v borrowed) */
 int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
 /* o[idx] = v; -1 error.  Returns: 0 (v borrowed) */

@@ -2,7 +2,7 @@
 """bench.py: times the samples/bench_*.py programs under CPython and compiled.
 
     python3 samples/bench.py [--python /usr/bin/python3] [--pyaot build/pyaot]
-                             [-n 5] [NAME ...]
+                             [-n 5] [--programs] [NAME ...]
 
 For each benchmark (NAME is "fib" or "bench_fib"; default: all of them) the
 runner builds the module once with `pyaot build --python PY -o TMPDIR`
@@ -26,10 +26,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def find_benchmarks():
+def find_benchmarks(where):
     names = []
-    for fn in sorted(os.listdir(HERE)):
-        if fn.startswith("bench_") and fn.endswith(".py"):
+    for fn in sorted(os.listdir(where)):
+        if fn.endswith(".py") and (fn.startswith("bench_") or where != HERE):
             names.append(fn[:-3])
     return names
 
@@ -48,7 +48,7 @@ def timed(cmd, cwd):
 
 
 def run_one(name, args, workdir):
-    src = os.path.join(HERE, name + ".py")
+    src = os.path.join(args.where, name + ".py")
     outdir = os.path.join(workdir, name)
     os.mkdir(outdir)
     build = [args.pyaot, "build", "--python", args.python, "-o", outdir, src]
@@ -70,7 +70,7 @@ def run_one(name, args, workdir):
 
     interp_times, compiled_times = [], []
     for i in range(args.n):
-        t, out_i = timed(interp_cmd, HERE)
+        t, out_i = timed(interp_cmd, args.where)
         interp_times.append(t)
         t, out_c = timed(compiled_cmd, outdir)
         compiled_times.append(t)
@@ -95,6 +95,9 @@ def main():
                     help="the pyaot compiler (default: build/pyaot)")
     ap.add_argument("-n", type=int, default=5,
                     help="runs of each variant (default: 5)")
+    ap.add_argument("--programs", action="store_true",
+                    help="time samples/programs/*.py instead: classic "
+                         "benchmark programs written without pyaot in mind")
     ap.add_argument("names", nargs="*",
                     help="benchmarks to run, e.g. fib or bench_fib "
                          "(default: all)")
@@ -104,12 +107,14 @@ def main():
     args.python = shutil.which(args.python) or args.python
     args.pyaot = os.path.abspath(args.pyaot)
 
-    available = find_benchmarks()
+    args.where = os.path.join(HERE, "programs") if args.programs else HERE
+    available = find_benchmarks(args.where)
     names = []
     for n in args.names or available:
         n = os.path.basename(n)
         n = n[:-3] if n.endswith(".py") else n
-        n = n if n.startswith("bench_") else "bench_" + n
+        if not args.programs:
+            n = n if n.startswith("bench_") else "bench_" + n
         if n not in available:
             ap.error(f"unknown benchmark {n!r} (have: {', '.join(available)})")
         names.append(n)

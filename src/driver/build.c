@@ -537,6 +537,8 @@ drv_toolchain_init(DrvToolchain *tc, const DrvOpts *o)
     /* Python rounds every float operation: no fused multiply-add (the
      * default on targets that have one, e.g. aarch64). */
     add(f, "-ffp-contract=off");
+    /* x * 1.0 must quiet a signalling NaN as CPython's multiply does. */
+    add(f, "-fsignaling-nans");
     add(f, "-Wno-unused-label");
     add(f, "-Wno-unused-variable");
     add(f, "-Wno-unused-function");

@@ -197,6 +197,9 @@ bx_coerce(Builder *B, int reg, IrRep to)
     return reg;
 }
 
+static int bx_binop_regs(Builder *B, int op, int l, int r, IrRep rep);
+static IrRep bx_rep(Builder *B, Node *e);
+
 int
 bx_expr_as(Builder *B, Node *e, IrRep rep)
 {
@@ -210,6 +213,32 @@ bx_expr_as(Builder *B, Node *e, IrRep rep)
                                                              : IK_FLOAT,
                             e->u.Constant.value,
                             e->u.Constant.value_len);
+    /* Arithmetic on unknowns wanted as a predicted int or float (s +=
+     * a[k] * b[k] with s a float) is done in that representation: the
+     * operands are unboxed instead of the result, so a float product
+     * allocates no object. The tagged words hold anything, so a wrong
+     * guess only costs a slow path. */
+    if ((rep == REP_FV || rep == REP_TV) && e->kind == AST_BinOp &&
+        bx_rep(B, e) == REP_OBJ) {
+        int op = e->u.BinOp.op;
+        bool fv_op =
+          op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV;
+        bool tv_op = op == OP_ADD || op == OP_SUB || op == OP_MULT ||
+                     op == OP_FLOORDIV || op == OP_BITAND || op == OP_BITOR ||
+                     op == OP_BITXOR || op == OP_LSHIFT || op == OP_RSHIFT;
+        bool two_ints = bx_rep(B, e->u.BinOp.left) == REP_TV &&
+                        bx_rep(B, e->u.BinOp.right) == REP_TV;
+        if (rep == REP_FV && fv_op && !two_ints) {
+            int a = bx_fv_operand(B, e->u.BinOp.left);
+            int b = bx_fv_operand(B, e->u.BinOp.right);
+            return bx_binop_regs(B, op, a, b, REP_FV);
+        }
+        if (rep == REP_TV && tv_op) {
+            int a = bx_expr_as(B, e->u.BinOp.left, REP_TV);
+            int b = bx_expr_as(B, e->u.BinOp.right, REP_TV);
+            return bx_binop_regs(B, op, a, b, REP_TV);
+        }
+    }
     return bx_coerce(B, bx_expr(B, e), rep);
 }
 
