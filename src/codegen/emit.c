@@ -239,12 +239,26 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     int dest = op->dest;
     IrRep dr = em_rep(E, dest);
     StrBuf *o = E->out;
-    sb_printf(o,
-              "    { static uint64_t ok[1]; PyObject *g = NULL;\n"
-              "      int still = AotGlobal_StillFunc(aot_G, aot_B, "
-              "&aot_gc[%d], aot_fnobj_%d, ok, &g);\n",
-              op->konst,
-              t->def_index);
+    IrOp real;
+    if (op->imm) {
+        /* The callee was loaded before the arguments (its last argument):
+         * call the native clone if that is still the def's function. */
+        real = *op;
+        real.nargs--;
+        op = &real;
+        sb_printf(o,
+                  "    { PyObject *g = r%d;\n"
+                  "      int still = g == aot_fnobj_%d;\n",
+                  op->args[op->nargs],
+                  t->def_index);
+    }
+    else
+        sb_printf(o,
+                  "    { static uint64_t ok[1]; PyObject *g = NULL;\n"
+                  "      int still = AotGlobal_StillFunc(aot_G, aot_B, "
+                  "&aot_gc[%d], aot_fnobj_%d, ok, &g);\n",
+                  op->konst,
+                  t->def_index);
     int nmiss = t->nparams - op->nargs;
     if (nmiss > 0)
         /* Left-out arguments come from __defaults__ as it is now; when

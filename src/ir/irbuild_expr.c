@@ -967,6 +967,33 @@ bx_frame_builtin(Builder *B, const char *name, NodeList *args)
     return op->dest;
 }
 
+/* Can evaluating e run Python code (which could rebind the callee of the
+ * call it is an argument of)? Constants, names and int/float arithmetic
+ * on them cannot, short of an int-predicted word holding an object whose
+ * operator rebinds the callee. */
+static bool
+bx_arg_runs_code(Builder *B, Node *e)
+{
+    switch (e->kind) {
+    case AST_Constant:
+    case AST_Name:
+        return false;
+    case AST_BinOp: {
+        IrRep r = bx_rep(B, e);
+        return (r != REP_TV && r != REP_FV) ||
+               bx_arg_runs_code(B, e->u.BinOp.left) ||
+               bx_arg_runs_code(B, e->u.BinOp.right);
+    }
+    case AST_UnaryOp: {
+        IrRep r = bx_rep(B, e);
+        return (r != REP_TV && r != REP_FV && r != REP_BOOL) ||
+               bx_arg_runs_code(B, e->u.UnaryOp.operand);
+    }
+    default:
+        return true;
+    }
+}
+
 static int
 bx_call(Builder *B, Node *e)
 {
@@ -977,7 +1004,15 @@ bx_call(Builder *B, Node *e)
     InferDef *t = infer_call_target(B->I, B->d, B->c, B->scope, e, &k);
     if (t && t->clones[k].func >= 0) {
         InferClone *tc = &t->clones[k];
-        int regs[64];
+        int regs[65];
+        /* CPython loads the callee before evaluating the arguments: when
+         * an argument can run code (and so rebind the global), load it
+         * first and let the call compare it with the def's function
+         * (em_callnat); otherwise the guard runs at the call. */
+        int pre = -1;
+        for (int i = 0; i < c->args.len && pre < 0; i++)
+            if (bx_arg_runs_code(B, c->args.items[i]))
+                pre = bx_global_load(B, fnode->u.Name.id);
         /* Arguments left out are the defaults, read by the emitter from
          * the function object on the native path (em_callnat). */
         for (int i = 0; i < c->args.len; i++)
@@ -985,7 +1020,12 @@ bx_call(Builder *B, Node *e)
         IrRep rep = tc->ret == REP_TV || tc->ret == REP_FV ? tc->ret : REP_OBJ;
         int dest = bx_temp(B, rep);
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
-        ir_op_args(B->f, op, regs, c->args.len);
+        int nregs = c->args.len;
+        if (pre >= 0) {
+            regs[nregs++] = pre;
+            op->imm = true; /* the last argument is the loaded callee */
+        }
+        ir_op_args(B->f, op, regs, nregs);
         op->ival = tc->func;
         op->konst = ir_global_slot(B->m, fnode->u.Name.id);
         op->cname = fnode->u.Name.id;
@@ -1010,11 +1050,23 @@ bx_call(Builder *B, Node *e)
         op->ival = ir_global_slot(B->m, fnode->u.Name.id);
         return op->dest;
     }
-    /* Method calls o.m(...). */
-    if (fnode->kind == AST_Attribute && bx_call_is_simple(e)) {
+    /* Method calls o.m(...), looked up after the arguments; CPython looks
+     * the method up first, so when an argument can run code (and rebind
+     * o.m) the generic path below loads the attribute first. A list's
+     * append cannot be redirected, so .append keeps its fast path (on
+     * other objects it is still looked up after the argument). */
+    bool args_run_code = false;
+    for (int i = 0; i < c->args.len; i++)
+        args_run_code |= bx_arg_runs_code(B, c->args.items[i]);
+    for (int i = 0; i < c->keywords.len; i++)
+        args_run_code |=
+          bx_arg_runs_code(B, c->keywords.items[i]->u.Keyword.value);
+    bool is_append = fnode->kind == AST_Attribute &&
+                     strcmp(fnode->u.Attribute.attr, "append") == 0;
+    if (fnode->kind == AST_Attribute && bx_call_is_simple(e) &&
+        (!args_run_code || is_append)) {
         int o = bx_expr_as(B, fnode->u.Attribute.value, REP_OBJ);
-        if (strcmp(fnode->u.Attribute.attr, "append") == 0 &&
-            c->args.len == 1 && c->keywords.len == 0) {
+        if (is_append && c->args.len == 1 && c->keywords.len == 0) {
             int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
             B->line = fnode->loc.end_line;
             return bx_callc(B, REP_OBJ, "AotObj_Append", ERR_NULL, a, 2)->dest;

@@ -1,10 +1,7 @@
 # The callee of a direct call to a module-level def, and the method of an
-# `obj.meth(...)` call, are resolved after the arguments are evaluated.
-# CPython loads the callee (LOAD_GLOBAL / LOAD_METHOD) first, so an
-# argument whose evaluation rebinds the function or the attribute must not
-# change which callable runs.
-# CPython prints:   ('old', 1)   ('g', 2)
-# compiled prints:  ('new', 1)   ('g-new', 2)
+# `obj.meth(...)` call, are looked up before the arguments are evaluated, as
+# CPython does (LOAD_GLOBAL / LOAD_METHOD first): an argument that rebinds
+# the function or the attribute does not change which callable runs.
 import types
 
 ns = types.SimpleNamespace(f=lambda x: ("old", x))
