@@ -186,6 +186,25 @@ AotFV_BoxSteal(AotFV v)
                 return AotFV_FromDouble(EXPR);                                \
         }                                                                     \
         return AotFV_MixSlow(tb, a, OPC, 0, 0);                               \
+    }                                                                         \
+    /* the in-place forms (x += ...: the error names +=) */                   \
+    static inline AotFV AotFV_InPlace##NAME##TF(AotTV ta, AotFV b)            \
+    {                                                                         \
+        if (AotTV_IsShort(ta) && !AotFV_IsPtr(b)) {                           \
+            double x = (double)AotTV_ShortValue(ta), y = AotFV_Double(b);     \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_MixSlow(ta, b, OPC, 1, 1);                               \
+    }                                                                         \
+    static inline AotFV AotFV_InPlace##NAME##FT(AotFV a, AotTV tb)            \
+    {                                                                         \
+        if (AotTV_IsShort(tb) && !AotFV_IsPtr(a)) {                           \
+            double x = AotFV_Double(a), y = (double)AotTV_ShortValue(tb);     \
+            if (OK)                                                           \
+                return AotFV_FromDouble(EXPR);                                \
+        }                                                                     \
+        return AotFV_MixSlow(tb, a, OPC, 0, 1);                               \
     }
 
 AOT_FV_BIN(Add, AOT_FV_ADD, x + y, 1)

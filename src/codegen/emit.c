@@ -92,8 +92,8 @@ em_rep(Emit *E, int r)
 static void
 em_decref(Emit *E, int r)
 {
-    if (em_rep(E, r) == REP_TV && E->shortmode)
-        return; /* a short owns nothing */
+    if ((em_rep(E, r) == REP_TV || em_rep(E, r) == REP_FV) && E->shortmode)
+        return; /* a short or a plain double owns nothing */
     if (em_rep(E, r) == REP_TV)
         sb_printf(E->out, "AotTV_DecRef(r%d); ", r);
     else if (em_rep(E, r) == REP_FV)
@@ -263,12 +263,14 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
     if (nmiss > 0)
         /* Left-out arguments come from __defaults__ as it is now; when
          * it has become too short the generic call raises the error. */
-        sb_printf(o,
-                  "      PyObject *dt = still > 0 ? "
-                  "AotFunction_DefaultsTail(aot_fnobj_%d, %d) : NULL;\n"
-                  "      if (still > 0 && !dt) still = 0;\n",
-                  t->def_index,
-                  nmiss);
+        sb_printf(
+          o,
+          "      PyObject *dt = still > 0 ? "
+          "AotFunction_DefaultsTail(aot_fnobj_%d, %d) : NULL;\n"
+          "      if (still > 0 && !dt) { still = 0; g = aot_fnobj_%d; }\n",
+          t->def_index,
+          nmiss,
+          t->def_index);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
     for (int j = 0; j < nmiss; j++) {
@@ -451,8 +453,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     case IR_COPY:
         sb_printf(o, "    r%d = r%d;", d, a0);
-        if (dr == REP_TV && E->shortmode)
-            ; /* shorts are not counted */
+        if ((dr == REP_TV || dr == REP_FV) && E->shortmode)
+            ; /* shorts and plain doubles are not counted */
         else if (dr == REP_OBJ)
             sb_printf(o, " Py_INCREF(r%d);", d);
         else if (dr == REP_TV)
@@ -470,7 +472,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       d,
                       d,
                       a0);
-        else if (reg->local && dr == REP_TV && E->shortmode)
+        else if (reg->local && (dr == REP_TV || dr == REP_FV) && E->shortmode)
             sb_printf(o, "    r%d = r%d;\n", d, a0);
         else if (reg->local && dr == REP_TV)
             sb_printf(o,
@@ -499,6 +501,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "    r%d = AOT_TV_ERR;\n", d);
         else if (dr == REP_TV)
             sb_printf(o, "    AotTV_XDecRef(r%d); r%d = AOT_TV_ERR;\n", d, d);
+        else if (dr == REP_FV && E->shortmode)
+            sb_printf(o, "    r%d = AOT_FV_ERR;\n", d);
         else if (dr == REP_FV)
             sb_printf(o, "    AotFV_XDecRef(r%d); r%d = AOT_FV_ERR;\n", d, d);
         else
@@ -567,7 +571,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                           xa,
                           ast_binop_symbol(bop),
                           xb);
-                em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
+                em_fv_call(o, d, inplace, bop, mix, a0, a1);
                 em_dest_check(E, b, op);
                 if (E->shortmode) {
                     /* A computed double is never the tag: only the slow
@@ -583,7 +587,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                 sb_puts(o, "    }\n");
                 return;
             }
-            em_fv_call(o, d, inplace && !*mix, bop, mix, a0, a1);
+            em_fv_call(o, d, inplace, bop, mix, a0, a1);
         }
         else if (r0 == REP_TV && dr == REP_TV && E->shortmode &&
                  (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {
@@ -862,7 +866,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         em_dest_check(E, b, op);
         return;
     case IR_INCREF:
-        if (r0 == REP_TV && E->shortmode)
+        if ((r0 == REP_TV || r0 == REP_FV) && E->shortmode)
             ;
         else if (r0 == REP_TV)
             sb_printf(o, "    AotTV_IncRef(r%d);\n", a0);

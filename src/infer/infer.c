@@ -384,7 +384,9 @@ infer_builtin_call_rep(Infer *I,
     int n = args->len;
     if (name == I->s_len && n == 1)
         return REP_TV;
-    if ((name == I->s_int || strcmp(name, "round") == 0) && n == 1)
+    if ((name == I->s_int || strcmp(name, "round") == 0 ||
+         strcmp(name, "ord") == 0) &&
+        n == 1)
         return REP_TV;
     if (strcmp(name, "float") == 0 && n <= 1)
         return REP_FV;
@@ -417,8 +419,16 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         default:
             return REP_OBJ;
         }
-    case AST_Name:
-        return infer_local_rep(I, d, c, s, e->u.Name.id);
+    case AST_Name: {
+        const char *id = e->u.Name.id;
+        IrRep r = infer_local_rep(I, d, c, s, id);
+        if (r == REP_OBJ && s->kind != SCOPE_MODULE &&
+            infer_is_global_name(s, id))
+            for (int i = 0; i < I->nconsts; i++)
+                if (I->const_names[i] == id)
+                    return I->const_reps[i];
+        return r;
+    }
     case AST_NamedExpr:
         return infer_local_rep(I, d, c, s, e->u.NamedExpr.target->u.Name.id);
     case AST_BinOp: {
@@ -451,6 +461,17 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
             return REP_FV;
         if (op == OP_DIV)
             return REP_FV;
+        /* An int meeting a container item (bits[i >> 5] & mask) most
+         * likely makes an int: a predicted int, which holds whatever comes
+         * out when the guess is wrong. Only items: other unknowns are as
+         * often lists ([0] * n), strings or module-level big ints. Not %:
+         * "%d" % n formats. */
+        if (((lr == REP_TV && r->kind == AST_Subscript) ||
+             (rr == REP_TV && l->kind == AST_Subscript)) &&
+            (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
+             op == OP_FLOORDIV || op == OP_BITAND || op == OP_BITOR ||
+             op == OP_BITXOR || op == OP_LSHIFT || op == OP_RSHIFT))
+            return REP_TV;
         return REP_OBJ;
     }
     case AST_UnaryOp: {
@@ -860,6 +881,31 @@ infer_module(Node *module, Arena *a, Interner *in)
         InferDef *d = infer_def_of(I, s);
         if (d && infer_bind_count(&C, s->u.FunctionDef.name) == 1)
             d->direct = true;
+    }
+    /* Module constants (BITS = 32): bound once, by a number literal. A
+     * rebinding at run time (mod.BITS = "x") only costs speed: the tagged
+     * words hold anything. */
+    I->const_names =
+      arena_alloc(a, sizeof(char *) * (size_t)(module->u.Module.body.len + 1));
+    I->const_reps =
+      arena_alloc(a, sizeof(IrRep) * (size_t)(module->u.Module.body.len + 1));
+    for (int i = 0; i < module->u.Module.body.len; i++) {
+        Node *s = module->u.Module.body.items[i];
+        if (s->kind != AST_Assign || s->u.Assign.targets.len != 1)
+            continue;
+        Node *t = s->u.Assign.targets.items[0], *v = s->u.Assign.value;
+        if (v->kind == AST_UnaryOp && v->u.UnaryOp.op == UOP_USUB)
+            v = v->u.UnaryOp.operand;
+        if (t->kind != AST_Name || v->kind != AST_Constant ||
+            infer_bind_count(&C, t->u.Name.id) != 1)
+            continue;
+        IrRep r = v->u.Constant.ckind == CONST_INT     ? REP_TV
+                  : v->u.Constant.ckind == CONST_FLOAT ? REP_FV
+                                                       : REP_OBJ;
+        if (r == REP_OBJ)
+            continue;
+        I->const_names[I->nconsts] = t->u.Name.id;
+        I->const_reps[I->nconsts++] = r;
     }
     vec_free(&C.globals_bound);
 

@@ -58,6 +58,11 @@ typedef struct Infer {
     Vec(InferDef *) defs; /* [0] is the module body */
     Interner *in;
     const char *s_range, *s_len, *s_int, *s_abs;
+    /* Module constants: globals bound once, by NAME = number literal at
+     * module level. Functions read them as predicted ints/floats. */
+    const char **const_names;
+    IrRep *const_reps;
+    int nconsts;
 } Infer;
 
 /* Runs the whole inference on a scoped module. */
@@ -68,9 +73,9 @@ InferDef *infer_def_of(Infer *I, const Node *n);
 /* The slot of a local symbol in layout, or -1 if the symbol is not one of
  * the function's locals. */
 int infer_slot(const FnLayout *L, const Scope *s, const Symbol *sym);
-/* The rep of expression e evaluated in clone c of def d. */
 /* Number of positional parameters of t that have defaults. */
 int infer_ndefaults(const InferDef *t);
+/* The rep of expression e evaluated in clone c of def d. */
 IrRep infer_expr_rep(Infer *I,
                      InferDef *d,
                      InferClone *c,

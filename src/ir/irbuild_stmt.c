@@ -1209,19 +1209,56 @@ bx_stmt(Builder *B, Node *s)
                 k = bx_callc(B, REP_OBJ, "PySlice_New", ERR_NULL, a, 3)->dest;
             }
             else
-                k = bx_expr_as(B, sl, REP_OBJ);
+                k = bx_expr_as(
+                  B,
+                  sl,
+                  infer_expr_rep(B->I, B->d, B->c, B->scope, sl) == REP_TV
+                    ? REP_TV
+                    : REP_OBJ);
+            /* An int index takes the exact-list fast paths; the operation
+             * runs in the rep that o[k] <op> value is predicted to have
+             * (counts[c] += 1 on tagged ints), boxed for the store. */
+            bool tvk = B->f->regs.items[k].rep == REP_TV;
             int a[2] = { o, k };
-            int cur =
-              bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
-            int val = bx_expr_as(B, s->u.AugAssign.value, REP_OBJ);
-            int t2 = bx_temp(B, REP_OBJ);
+            int cur = bx_callc(B,
+                               REP_OBJ,
+                               tvk ? "AotObj_GetItemTV" : "AotObj_GetItem",
+                               ERR_NULL,
+                               a,
+                               2)
+                        ->dest;
+            Node fake;
+            memset(&fake, 0, sizeof fake);
+            fake.kind = AST_BinOp;
+            fake.loc = s->loc;
+            fake.u.BinOp.left = t;
+            fake.u.BinOp.op = s->u.AugAssign.op;
+            fake.u.BinOp.right = s->u.AugAssign.value;
+            IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
+            if (rep != REP_TV && rep != REP_FV)
+                rep = REP_OBJ;
+            int val;
+            if (rep == REP_FV) {
+                cur = bx_coerce(B, cur, REP_FV);
+                val = bx_fv_operand(B, s->u.AugAssign.value);
+            }
+            else {
+                cur = bx_coerce(B, cur, rep);
+                val = bx_expr_as(B, s->u.AugAssign.value, rep);
+            }
+            int t2 = bx_temp(B, rep);
             IrOp *bo = bx_op(B, IR_BINOP, t2);
             int b[2] = { cur, val };
             ir_op_args(B->f, bo, b, 2);
             bo->op = op;
             bo->err = ERR_NULL;
-            int c[3] = { o, k, t2 };
-            bx_callc(B, REP_VOID, "AotObj_SetItem", ERR_NEG, c, 3);
+            int c[3] = { o, k, bx_coerce(B, t2, REP_OBJ) };
+            bx_callc(B,
+                     REP_VOID,
+                     tvk ? "AotObj_SetItemTV" : "AotObj_SetItem",
+                     ERR_NEG,
+                     c,
+                     3);
         }
         else
             bx_error(B, t, "illegal expression for augmented assignment");
