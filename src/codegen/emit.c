@@ -92,6 +92,14 @@ em_rep(Emit *E, int r)
 static void
 em_decref(Emit *E, int r)
 {
+    if (r >= 0 && em_rep(E, r) == REP_OBJ && E->f->regs.items[r].fnref) {
+        sb_printf(E->out,
+                  "if (r%d != aot_fnobj_%d) Py_DECREF(r%d); ",
+                  r,
+                  E->f->regs.items[r].fnref - 1,
+                  r);
+        return;
+    }
     if ((em_rep(E, r) == REP_TV || em_rep(E, r) == REP_FV) && E->shortmode)
         return; /* a short or a plain double owns nothing */
     if (em_rep(E, r) == REP_TV)
@@ -858,6 +866,22 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     }
     case IR_GLOBAL:
+        if (E->f->regs.items[d].fnref) {
+            /* The def's own function needs no reference: the module's
+             * aot_fnobj keeps it alive. */
+            sb_printf(o,
+                      "    r%d = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+                      "&aot_gc[%lld]);\n    if (r%d && r%d != aot_fnobj_%d) "
+                      "Py_INCREF(r%d);\n",
+                      d,
+                      (long long)op->ival,
+                      d,
+                      d,
+                      E->f->regs.items[d].fnref - 1,
+                      d);
+            em_dest_check(E, b, op);
+            return;
+        }
         sb_printf(
           o,
           "    r%d = AotGlobal_LoadFast(aot_G, aot_B, &aot_gc[%lld]);\n",
@@ -868,6 +892,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
     case IR_INCREF:
         if ((r0 == REP_TV || r0 == REP_FV) && E->shortmode)
             ;
+        else if (r0 == REP_OBJ && E->f->regs.items[a0].fnref)
+            sb_printf(o,
+                      "    if (r%d != aot_fnobj_%d) Py_INCREF(r%d);\n",
+                      a0,
+                      E->f->regs.items[a0].fnref - 1,
+                      a0);
         else if (r0 == REP_TV)
             sb_printf(o, "    AotTV_IncRef(r%d);\n", a0);
         else if (r0 == REP_FV)
@@ -1155,6 +1185,7 @@ em_may_run_code(const IrFunc *f, const IrOp *op)
     case IR_LINE:
     case IR_BUILD:
     case IR_MAKEFUNC:
+    case IR_GLOBAL:  /* a dict lookup with a str key */
     case IR_CALLNAT: /* the callee stores its own depth; the rebound path
                         stores ours (aotg_slowcall_N) */
         return false;

@@ -1011,8 +1011,11 @@ bx_call(Builder *B, Node *e)
          * (em_callnat); otherwise the guard runs at the call. */
         int pre = -1;
         for (int i = 0; i < c->args.len && pre < 0; i++)
-            if (bx_arg_runs_code(B, c->args.items[i]))
+            if (bx_arg_runs_code(B, c->args.items[i])) {
                 pre = bx_global_load(B, fnode->u.Name.id);
+                B->f->regs.items[pre].fnref =
+                  B->m->funcs.items[tc->func]->def_index + 1;
+            }
         /* Arguments left out are the defaults, read by the emitter from
          * the function object on the native path (em_callnat). */
         for (int i = 0; i < c->args.len; i++)
