@@ -149,63 +149,40 @@ AotFV_BoxSteal(AotFV v)
     return PyFloat_FromDouble(AotFV_Double(v));
 }
 
-#define AOT_FV_BIN(NAME, OPC, EXPR, OK)                                       \
-    static inline AotFV AotFV_##NAME(AotFV a, AotFV b)                        \
+/* One operation in its four operand forms (fv op fv, tv op fv, fv op tv),
+ * named with PFX: "" for x op y, InPlace for x op= y (the slow path then
+ * uses the in-place protocol, and errors name op=). */
+#define AOT_FV_FORMS(NAME, PFX, INPLACE, OPC, EXPR, OK)                       \
+    static inline AotFV AotFV_##PFX##NAME(AotFV a, AotFV b)                   \
     {                                                                         \
         if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
             double x = AotFV_Double(a), y = AotFV_Double(b);                  \
             if (OK)                                                           \
                 return AotFV_FromDouble(EXPR);                                \
         }                                                                     \
-        return AotFV_BinSlow(a, b, OPC, 0);                                   \
+        return AotFV_BinSlow(a, b, OPC, INPLACE);                             \
     }                                                                         \
-    static inline AotFV AotFV_InPlace##NAME(AotFV a, AotFV b)                 \
-    {                                                                         \
-        if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b)) {                             \
-            double x = AotFV_Double(a), y = AotFV_Double(b);                  \
-            if (OK)                                                           \
-                return AotFV_FromDouble(EXPR);                                \
-        }                                                                     \
-        return AotFV_BinSlow(a, b, OPC, 1);                                   \
-    }                                                                         \
-    /* int-predicted word op float-predicted word, and the reverse */         \
-    static inline AotFV AotFV_##NAME##TF(AotTV ta, AotFV b)                   \
+    static inline AotFV AotFV_##PFX##NAME##TF(AotTV ta, AotFV b)              \
     {                                                                         \
         if (AotTV_IsShort(ta) && !AotFV_IsPtr(b)) {                           \
             double x = (double)AotTV_ShortValue(ta), y = AotFV_Double(b);     \
             if (OK)                                                           \
                 return AotFV_FromDouble(EXPR);                                \
         }                                                                     \
-        return AotFV_MixSlow(ta, b, OPC, 1, 0);                               \
+        return AotFV_MixSlow(ta, b, OPC, 1, INPLACE);                         \
     }                                                                         \
-    static inline AotFV AotFV_##NAME##FT(AotFV a, AotTV tb)                   \
+    static inline AotFV AotFV_##PFX##NAME##FT(AotFV a, AotTV tb)              \
     {                                                                         \
         if (AotTV_IsShort(tb) && !AotFV_IsPtr(a)) {                           \
             double x = AotFV_Double(a), y = (double)AotTV_ShortValue(tb);     \
             if (OK)                                                           \
                 return AotFV_FromDouble(EXPR);                                \
         }                                                                     \
-        return AotFV_MixSlow(tb, a, OPC, 0, 0);                               \
-    }                                                                         \
-    /* the in-place forms (x += ...: the error names +=) */                   \
-    static inline AotFV AotFV_InPlace##NAME##TF(AotTV ta, AotFV b)            \
-    {                                                                         \
-        if (AotTV_IsShort(ta) && !AotFV_IsPtr(b)) {                           \
-            double x = (double)AotTV_ShortValue(ta), y = AotFV_Double(b);     \
-            if (OK)                                                           \
-                return AotFV_FromDouble(EXPR);                                \
-        }                                                                     \
-        return AotFV_MixSlow(ta, b, OPC, 1, 1);                               \
-    }                                                                         \
-    static inline AotFV AotFV_InPlace##NAME##FT(AotFV a, AotTV tb)            \
-    {                                                                         \
-        if (AotTV_IsShort(tb) && !AotFV_IsPtr(a)) {                           \
-            double x = AotFV_Double(a), y = (double)AotTV_ShortValue(tb);     \
-            if (OK)                                                           \
-                return AotFV_FromDouble(EXPR);                                \
-        }                                                                     \
-        return AotFV_MixSlow(tb, a, OPC, 0, 1);                               \
+        return AotFV_MixSlow(tb, a, OPC, 0, INPLACE);                         \
     }
+#define AOT_FV_BIN(NAME, OPC, EXPR, OK)                                       \
+    AOT_FV_FORMS(NAME, , 0, OPC, EXPR, OK)                                    \
+    AOT_FV_FORMS(NAME, InPlace, 1, OPC, EXPR, OK)
 
 AOT_FV_BIN(Add, AOT_FV_ADD, x + y, 1)
 AOT_FV_BIN(Sub, AOT_FV_SUB, x - y, 1)
@@ -214,6 +191,7 @@ AOT_FV_BIN(TrueDiv, AOT_FV_TRUEDIV, x / y, y != 0.0)
 AOT_FV_BIN(FloorDiv, AOT_FV_FLOORDIV, AotFloat_FloorDiv(x, y), y != 0.0)
 AOT_FV_BIN(Mod, AOT_FV_MOD, AotFloat_Mod(x, y), y != 0.0)
 #undef AOT_FV_BIN
+#undef AOT_FV_FORMS
 
 static inline AotFV
 AotFV_Neg(AotFV a)

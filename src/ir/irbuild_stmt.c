@@ -1071,6 +1071,22 @@ bx_walrus_visit(Node *c, void *p)
     ast_visit_children(c, bx_walrus_visit, p);
 }
 
+/* The rep of `target <op> value` for an augmented assignment s, as
+ * inference sees it (the target read as an operand). */
+static IrRep
+bx_augassign_rep(Builder *B, Node *s)
+{
+    Node fake;
+    memset(&fake, 0, sizeof fake);
+    fake.kind = AST_BinOp;
+    fake.loc = s->loc;
+    fake.u.BinOp.left = s->u.AugAssign.target;
+    fake.u.BinOp.op = s->u.AugAssign.op;
+    fake.u.BinOp.right = s->u.AugAssign.value;
+    IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
+    return rep == REP_BOTTOM ? REP_OBJ : rep;
+}
+
 static void
 bx_stmt(Builder *B, Node *s)
 {
@@ -1146,16 +1162,7 @@ bx_stmt(Builder *B, Node *s)
         Node *t = s->u.AugAssign.target;
         int op = s->u.AugAssign.op | 0x100;
         if (t->kind == AST_Name) {
-            Node fake;
-            memset(&fake, 0, sizeof fake);
-            fake.kind = AST_BinOp;
-            fake.loc = s->loc;
-            fake.u.BinOp.left = t;
-            fake.u.BinOp.op = s->u.AugAssign.op;
-            fake.u.BinOp.right = s->u.AugAssign.value;
-            IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
-            if (rep == REP_BOTTOM)
-                rep = REP_OBJ;
+            IrRep rep = bx_augassign_rep(B, s);
             IrRep opnd = (rep == REP_TV || rep == REP_FV) ? rep : REP_OBJ;
             Node load = *t;
             load.u.Name.ctx = CTX_LOAD;
@@ -1227,14 +1234,7 @@ bx_stmt(Builder *B, Node *s)
                                a,
                                2)
                         ->dest;
-            Node fake;
-            memset(&fake, 0, sizeof fake);
-            fake.kind = AST_BinOp;
-            fake.loc = s->loc;
-            fake.u.BinOp.left = t;
-            fake.u.BinOp.op = s->u.AugAssign.op;
-            fake.u.BinOp.right = s->u.AugAssign.value;
-            IrRep rep = infer_expr_rep(B->I, B->d, B->c, B->scope, &fake);
+            IrRep rep = bx_augassign_rep(B, s);
             if (rep != REP_TV && rep != REP_FV)
                 rep = REP_OBJ;
             int val;
