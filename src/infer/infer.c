@@ -249,12 +249,6 @@ infer_local_rep(Infer *I,
     return c->locals[slot];
 }
 
-static bool
-infer_is_int_literal(Node *e)
-{
-    return e->kind == AST_Constant && e->u.Constant.ckind == CONST_INT;
-}
-
 /* Number of positional parameters with defaults. */
 int
 infer_ndefaults(const InferDef *t)
@@ -438,11 +432,6 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         int op = e->u.BinOp.op;
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
-        /* float op int-literal: the literal is converted exactly. */
-        if (lr == REP_FV && infer_is_int_literal(r))
-            rr = REP_FV;
-        if (rr == REP_FV && infer_is_int_literal(l))
-            lr = REP_FV;
         if (lr == REP_TV && rr == REP_TV)
             return (op == OP_DIV || op == OP_MATMULT) ? REP_OBJ : REP_TV;
         /* Predicted floats, also mixed with predicted ints: the tagged

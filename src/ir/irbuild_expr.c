@@ -307,35 +307,6 @@ bx_constant(Builder *B, Node *e)
     return bx_const_none(B);
 }
 
-/* An int literal as an exact f64 (only for |v| < 2^53). */
-static bool
-bx_int_literal_f64(Node *e, double *out)
-{
-    if (e->kind != AST_Constant || e->u.Constant.ckind != CONST_INT)
-        return false;
-    char *end = NULL;
-    errno = 0;
-    long long v = strtoll(e->u.Constant.value, &end, 0);
-    if (!end || *end || errno || v > (1LL << 53) || v < -(1LL << 53))
-        return false;
-    *out = (double)v;
-    return true;
-}
-
-static int
-bx_operand(Builder *B, Node *e, IrRep rep)
-{
-    double d;
-    if (rep == REP_FV && bx_int_literal_f64(e, &d)) {
-        int r = bx_temp(B, REP_FV);
-        B->f->regs.items[r].borrowed = true;
-        IrOp *op = bx_op(B, IR_CONST, r);
-        op->fval = d;
-        return r;
-    }
-    return bx_expr_as(B, e, rep);
-}
-
 /* ---- operators ---- */
 
 static int
@@ -380,8 +351,8 @@ bx_binop(Builder *B, Node *e)
     else if (e->u.BinOp.op == OP_DIV && bx_rep(B, l) == REP_TV &&
              bx_rep(B, r) == REP_TV)
         opnd = REP_TV; /* int / int: AotTV_TrueDiv */
-    int a = bx_operand(B, l, opnd);
-    int b = bx_operand(B, r, opnd);
+    int a = bx_expr_as(B, l, opnd);
+    int b = bx_expr_as(B, r, opnd);
     return bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
 }
 

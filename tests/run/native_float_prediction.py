@@ -29,7 +29,6 @@ def scale(x, n):
 print(dot([1.5, 2.0, 3.25], [2.0, 0.5, 4.0]))
 print(dot([1, 2, 3], [4, 5, 6]), type(dot([1], [2])))
 print(dot([Fraction(1, 3)], [Fraction(3, 4)]))
-print(dot([Decimal("1.1")], [Decimal("2")]) if False else "skip")
 print(norm([3.0, 4.0]), norm([3, 4]))
 print(scale(7, 2), scale(7.5, 2.5), scale(Fraction(7, 3), 2))
 print(scale(10**20, 3), scale(-1, 4))
