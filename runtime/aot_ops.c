@@ -515,6 +515,43 @@ AotBuiltin_LenTV(PyObject *o)
     return AotObj_Len(o);
 }
 
+/* fn(*args) when all k == n arguments were boxed; frees the k boxed ones
+ * either way.  Returns: new ref (NULL on error) */
+static PyObject *
+call_boxed(PyObject *fn, PyObject **args, int k, int n)
+{
+    PyObject *r =
+      k == n ? PyObject_Vectorcall(fn, args, (size_t)n, NULL) : NULL;
+    while (k > 0) {
+        Py_DECREF(args[--k]);
+    }
+    return r;
+}
+
+AotTV
+AotCall_TVArgs(PyObject *fn, const AotTV *a, int n)
+{
+    PyObject *args[8] = { NULL };
+    int k = 0;
+    assert(n <= 8);
+    while (k < n && (args[k] = AotTV_Box(a[k])) != NULL) {
+        k++;
+    }
+    return AotTV_FromObject(call_boxed(fn, args, k, n));
+}
+
+AotFV
+AotCall_FVArgs(PyObject *fn, const AotFV *a, int n)
+{
+    PyObject *args[8] = { NULL };
+    int k = 0;
+    assert(n <= 8);
+    while (k < n && (args[k] = AotFV_Box(a[k])) != NULL) {
+        k++;
+    }
+    return AotFV_FromObject(call_boxed(fn, args, k, n));
+}
+
 PyObject *
 AotObj_Append(PyObject *o, PyObject *x)
 {

@@ -150,6 +150,11 @@ int AotObj_DelSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step);
 AotTV AotObj_Len(PyObject *o);
 /* len(o) for the builtin `len` fast path.  Returns: new (as AotObj_Len) */
 AotTV AotBuiltin_LenTV(PyObject *o);
+/* fn(*a) with a[0..n-1] boxed (n <= 8): the slow path of the min, max
+ * and abs fast paths when an operand is not short (not a plain double)
+ * or the name no longer means the builtin.  Returns: new (ERR on error) */
+AotTV AotCall_TVArgs(PyObject *fn, const AotTV *a, int n);
+AotFV AotCall_FVArgs(PyObject *fn, const AotFV *a, int n);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
 

@@ -26,6 +26,8 @@ run     For each tests/run/NAME.py, `PY tests/run/NAME.py ARGS` (the reference)
                                      `pyaot --dump=types tests/run/NAME.py`
                                      (both sides compared after stripping
                                      leading and trailing whitespace)
+            # expect-c: TEXT         TEXT must appear in `pyaot emit
+                                     tests/run/NAME.py` (a fast path taken)
 
 cli     Runs tests/test_cli.py (the driver's command line: usage errors,
         missing files, unwritable outputs, atomic writes, run vs python).
@@ -401,6 +403,7 @@ FRAME_RE = re.compile(r'^  File "(.*)", line (\d+), in (.*)$')
 MARKER_RE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
 EXPECT_RE = re.compile(r"^\s*#\s*expect:\s*(.*?)\s*$")
 ARGS_RE = re.compile(r"^\s*#\s*args:\s*(.*?)\s*$")
+EXPECT_C_RE = re.compile(r"^\s*#\s*expect-c:\s*(.*?)\s*$")
 
 
 def normalize_path(path):
@@ -442,7 +445,7 @@ def normalize_stderr(data):
 
 
 def parse_directives(path):
-    expects, args = [], []
+    expects, args, expects_c = [], [], []
     with open(path, "rb") as f:
         src = text(f.read())
     for line in src.splitlines():
@@ -450,10 +453,14 @@ def parse_directives(path):
         if m:
             expects.append(m.group(1))
             continue
+        m = EXPECT_C_RE.match(line)
+        if m:
+            expects_c.append(m.group(1))
+            continue
         m = ARGS_RE.match(line)
         if m:
             args.extend(shlex.split(m.group(1)))
-    return expects, args
+    return expects, args, expects_c
 
 
 def run_cases(cfg):
@@ -467,7 +474,7 @@ def run_cases(cfg):
 def run_one(cfg, rel):
     res = Result(rel[len("tests/run/"):])
     try:
-        expects, args = parse_directives(os.path.join(ROOT, rel))
+        expects, args, expects_c = parse_directives(os.path.join(ROOT, rel))
     except (OSError, ValueError) as e:
         res.fail("cannot read directives: %s" % e)
         return res.finish()
@@ -495,7 +502,21 @@ def run_one(cfg, rel):
                  diff_excerpt(ref_err, got_err, "cpython", "pyaot"))
     if expects:
         check_expects(cfg, rel, expects, res)
+    if expects_c:
+        check_expects_c(cfg, rel, expects_c, res)
     return res.finish()
+
+
+def check_expects_c(cfg, rel, expects_c, res):
+    p = run_proc([cfg.pyaot, "emit", "--python", cfg.python, rel], env=cfg.pyaot_env)
+    if not p.ok_to_compare() or p.returncode != 0:
+        res.fail("pyaot emit: %s" % p.status(), tail(p.stderr))
+        return
+    c = text(p.stdout)
+    missing = [e for e in expects_c if e not in c]
+    if missing:
+        res.fail("generated C lacks the expected fast path",
+                 ["missing: " + m for m in missing])
 
 
 def check_expects(cfg, rel, expects, res):
@@ -747,7 +768,7 @@ def leak_cases(cfg):
         if name.startswith(LEAK_SKIP_PREFIXES) or name in LEAK_SKIP:
             continue
         try:
-            _, args = parse_directives(os.path.join(ROOT, rel))
+            _, args, _ = parse_directives(os.path.join(ROOT, rel))
         except (OSError, ValueError):
             args = []
         if args:

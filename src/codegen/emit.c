@@ -963,8 +963,10 @@ em_edge(Emit *E, const IrBlock *b, int e)
 {
     for (int i = 0; i < b->edge_decrefs[e].len; i++)
         em_decref(E, b->edge_decrefs[e].items[i]);
-    sb_printf(
-      E->out, "goto %c%d;", E->shortmode ? 'S' : 'L', e ? b->t1 : b->t0);
+    /* A rare arm taken in the short copy continues in the general copy,
+     * so the short copy's loops see only their fast state. */
+    bool stay = E->shortmode && !(e == 1 && b->cold_t1);
+    sb_printf(E->out, "goto %c%d;", stay ? 'S' : 'L', e ? b->t1 : b->t0);
 }
 
 /* Short copy: may op read a as a bound value (never AOT_TV_ERR)? The
@@ -1598,7 +1600,8 @@ static const char em_preamble[] =
   "#include \"pyaot_rt.h\"\n"
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
-  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[6];\n";
+  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[6],"
+  " *aot_builtin_mm[3];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
@@ -1607,6 +1610,44 @@ static const char em_helpers[] =
   "    if (g == NULL) return AOT_TV_ERR;\n"
   "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
   "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
+  /* min(a, b, ...), max(...), abs(a) on tagged words; imm is slot * 4 +
+   * which (0 min, 1 max, 2 abs). min keeps the first of equal items and
+   * replaces it only on a strict <, as CPython's min_max does. */
+  "static inline AotTV\naotg_mm_tv_(int imm, const AotTV *a, int n)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 2]);\n"
+  "    if (g == NULL) return AOT_TV_ERR;\n"
+  "    int w = imm & 3, all = g == aot_builtin_mm[w];\n"
+  "    for (int i = 0; i < n; i++) all &= AotTV_IsShort(a[i]);\n"
+  "    if (likely(all) && w == 2 && a[0] != "
+  "AotTV_FromShort(AOT_TV_SHORT_MIN))\n"
+  "        return a[0] < 0 ? -a[0] : a[0];\n"
+  "    if (likely(all) && w < 2) {\n"
+  "        AotTV r = a[0];\n"
+  "        for (int i = 1; i < n; i++)\n"
+  "            if (w ? a[i] > r : a[i] < r) r = a[i];\n"
+  "        return r;\n    }\n"
+  "    return AotCall_TVArgs(g, a, n);\n}\n"
+  "static inline AotFV\naotg_mm_fv_(int imm, const AotFV *a, int n)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 2]);\n"
+  "    if (g == NULL) return AOT_FV_ERR;\n"
+  "    int w = imm & 3, all = g == aot_builtin_mm[w];\n"
+  "    for (int i = 0; i < n; i++) all &= !AotFV_IsPtr(a[i]);\n"
+  "    if (likely(all) && w == 2) return a[0] & ~((AotFV)1 << 63);\n"
+  "    if (likely(all)) {\n"
+  "        AotFV r = a[0];\n"
+  "        for (int i = 1; i < n; i++) {\n"
+  "            double x = AotFV_Double(a[i]), y = AotFV_Double(r);\n"
+  "            if (w ? x > y : x < y) r = a[i];\n        }\n"
+  "        return r;\n    }\n"
+  "    return AotCall_FVArgs(g, a, n);\n}\n"
+  "#define aotg_mm_tv(imm, ...) aotg_mm_tv_((imm), (const AotTV[]){ "
+  "__VA_ARGS__ }, \\\n"
+  "    (int)(sizeof((AotTV[]){ __VA_ARGS__ }) / sizeof(AotTV)))\n"
+  "#define aotg_mm_fv(imm, ...) aotg_mm_fv_((imm), (const AotFV[]){ "
+  "__VA_ARGS__ }, \\\n"
+  "    (int)(sizeof((AotFV[]){ __VA_ARGS__ }) / sizeof(AotFV)))\n"
   "static inline PyObject *\naotg_newref(PyObject *o)\n{\n"
   "    Py_INCREF(o);\n    return o;\n}\n"
   "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"
@@ -1731,8 +1772,15 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "        if (!bm) return -1;\n"
       "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
       "\"len\"));\n"
+      "        if (!aot_builtin_len) { Py_DECREF(bm); return -1; }\n"
+      "        static const char *const mm[3] = { \"min\", \"max\", "
+      "\"abs\" };\n"
+      "        for (int i = 0; i < 3; i++) {\n"
+      "            Py_XSETREF(aot_builtin_mm[i], PyObject_GetAttrString(bm, "
+      "mm[i]));\n"
+      "            if (!aot_builtin_mm[i]) { Py_DECREF(bm); return -1; }\n"
+      "        }\n"
       "        Py_DECREF(bm);\n"
-      "        if (!aot_builtin_len) return -1;\n"
       "        static const char *const fb[6] = { \"globals\", \"locals\", "
       "\"vars\", \"eval\", \"exec\", \"dir\" };\n"
       "        for (int i = 0; i < 6; i++) {\n"

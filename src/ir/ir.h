@@ -153,6 +153,8 @@ typedef struct IrBlock {
     int line;    /* terminator's line (RAISE / FORITER errors) */
     int handler; /* error handler block, -1 = leave the function */
     bool is_handler;    /* entered by an error edge */
+    bool cold_t1;       /* BRANCH: t1 is the rare arm; the short copy (emit.c)
+                           leaves for the general copy there */
     const char *tbname; /* traceback name for ops here (comprehensions);
                            NULL: the function's */
     int exit_tb_line;   /* >0: on entry add the enclosing frame's traceback

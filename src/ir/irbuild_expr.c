@@ -1013,6 +1013,34 @@ bx_call(Builder *B, Node *e)
         if (r != -100)
             return r;
     }
+    /* min/max of 2-8 predicted ints (or floats), abs of one: a guarded
+     * fast path that compares the words without boxing them. */
+    if (fnode->kind == AST_Name && c->keywords.len == 0 &&
+        !bx_has_starred(&c->args) &&
+        infer_is_builtin(B->I, B->scope, fnode->u.Name.id)) {
+        const char *nm = fnode->u.Name.id;
+        int n = c->args.len;
+        int which = strcmp(nm, "min") == 0   ? 0
+                    : strcmp(nm, "max") == 0 ? 1
+                    : nm == B->I->s_abs      ? 2
+                                             : -1;
+        IrRep rep = bx_rep(B, e);
+        if (which >= 0 && (rep == REP_TV || rep == REP_FV) &&
+            (which == 2 ? n == 1 : n >= 2 && n <= 8)) {
+            int regs[8];
+            for (int i = 0; i < n; i++)
+                regs[i] = bx_expr_as(B, c->args.items[i], rep);
+            IrOp *op = bx_callc(B,
+                                rep,
+                                rep == REP_TV ? "aotg_mm_tv" : "aotg_mm_fv",
+                                ERR_NULL,
+                                regs,
+                                n);
+            op->imm = true;
+            op->ival = ir_global_slot(B->m, nm) * 4 + which;
+            return op->dest;
+        }
+    }
     /* len(x) with the builtin: guarded fast path. */
     if (fnode->kind == AST_Name && fnode->u.Name.id == B->I->s_len &&
         c->args.len == 1 && c->keywords.len == 0 &&

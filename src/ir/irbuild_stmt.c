@@ -321,6 +321,7 @@ bx_for_header(Builder *B,
         B->cur->cond = ok->dest;
         B->cur->t0 = fast->id;
         B->cur->t1 = slow->id;
+        B->cur->cold_t1 = true; /* range rebound or bounds not short */
         /* fast: C counters */
         bx_set(B, fast);
         IrOp *o =
