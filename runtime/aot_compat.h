@@ -108,6 +108,14 @@ Aot_UnicodeReady(PyObject *s)
 #endif
 }
 
+/* Is the str's canonical data there already (always, from 3.12)? Fast
+ * paths that must not fail test this instead of calling Aot_UnicodeReady. */
+#if PY_VERSION_HEX >= 0x030C0000
+#define AOT_UNICODE_READY(s) 1
+#else
+#define AOT_UNICODE_READY(s) PyUnicode_IS_READY(s)
+#endif
+
 /* ---- Ints -------------------------------------------------------------- */
 
 /* Exact compact int -> its value without a function call.  Returns 1 and

@@ -248,9 +248,21 @@ compare_fast(PyObject *a, PyObject *b, int op)
     }
     else if ((op == Py_EQ || op == Py_NE) && PyUnicode_CheckExact(a) &&
              PyUnicode_CheckExact(b)) {
-        /* Equal strings are often the same interned object. */
+        /* Equal strings are often the same interned object. Otherwise
+         * as CPython's unicode_compare_eq: same length, same kind, same
+         * code units. */
         if (a == b) {
             return op == Py_EQ;
+        }
+        if (AOT_UNICODE_READY(a) && AOT_UNICODE_READY(b)) {
+            Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+            int kind = PyUnicode_KIND(a);
+            int eq = n == PyUnicode_GET_LENGTH(b) &&
+                     kind == (int)PyUnicode_KIND(b) &&
+                     memcmp(PyUnicode_DATA(a),
+                            PyUnicode_DATA(b),
+                            (size_t)n * (size_t)kind) == 0;
+            return eq == (op == Py_EQ);
         }
     }
     return -2;
@@ -370,6 +382,18 @@ AotObj_GetItemTVSlow(PyObject *o, AotTV idx)
             return Py_NewRef(item);
         }
     }
+    else if (AotTV_IsShort(idx) && PyUnicode_CheckExact(o) &&
+             AOT_UNICODE_READY(o)) {
+        /* s[i]: one character, a cached object below U+0100 */
+        int64_t i = AotTV_ShortValue(idx);
+        Py_ssize_t n = PyUnicode_GET_LENGTH(o);
+        if (i < 0) {
+            i += n;
+        }
+        if (i >= 0 && i < n) {
+            return PyUnicode_FromOrdinal((int)PyUnicode_READ_CHAR(o, i));
+        }
+    }
     key = AotTV_Box(idx);
     if (key == NULL) {
         return NULL;
@@ -459,6 +483,129 @@ AotObj_SetSlice(PyObject *o,
 {
     PyObject *slice = PySlice_New(lo, hi, step);
     int r;
+    if (slice == NULL) {
+        return -1;
+    }
+    r = PyObject_SetItem(o, slice, v);
+    Py_DECREF(slice);
+    return r;
+}
+
+/* The slice lo:hi:st of a sequence of length n, from tagged words (mask
+ * bits 1, 2, 4: lower, upper, step present), clamped as PySlice_Unpack
+ * and PySlice_AdjustIndices do.  Returns: 1 with the indices and the
+ * slice's length, 0 when a part is not short or the step is 0 (the
+ * caller then builds a slice object and lets CPython decide). */
+static int
+slice_tv(int mask,
+         AotTV lo,
+         AotTV hi,
+         AotTV st,
+         Py_ssize_t n,
+         Py_ssize_t idx[4])
+{
+    Py_ssize_t step = 1;
+    if (mask & 4) {
+        if (!AotTV_IsShort(st) || st == AotTV_FromShort(0)) {
+            return 0;
+        }
+        step = (Py_ssize_t)AotTV_ShortValue(st);
+    }
+    if ((mask & 1) && !AotTV_IsShort(lo)) {
+        return 0;
+    }
+    if ((mask & 2) && !AotTV_IsShort(hi)) {
+        return 0;
+    }
+    idx[0] = (mask & 1) ? (Py_ssize_t)AotTV_ShortValue(lo)
+             : step < 0 ? PY_SSIZE_T_MAX
+                        : 0;
+    idx[1] = (mask & 2) ? (Py_ssize_t)AotTV_ShortValue(hi)
+             : step < 0 ? PY_SSIZE_T_MIN
+                        : PY_SSIZE_T_MAX;
+    idx[2] = step;
+    idx[3] = PySlice_AdjustIndices(n, &idx[0], &idx[1], step);
+    return 1;
+}
+
+/* The slice object lo:hi:st, parts missing from mask as None.
+ * Returns: new ref */
+static PyObject *
+slice_tv_object(int mask, AotTV lo, AotTV hi, AotTV st)
+{
+    AotTV part[3] = { lo, hi, st };
+    PyObject *box[3] = { NULL, NULL, NULL }, *r = NULL;
+    int k;
+    for (k = 0; k < 3; k++) {
+        if ((mask & (1 << k)) && (box[k] = AotTV_Box(part[k])) == NULL) {
+            goto done;
+        }
+    }
+    r = PySlice_New(box[0], box[1], box[2]);
+done:
+    for (k = 0; k < 3; k++) {
+        Py_XDECREF(box[k]);
+    }
+    return r;
+}
+
+PyObject *
+AotObj_GetSliceTV(int mask, PyObject *o, AotTV lo, AotTV hi, AotTV st)
+{
+    Py_ssize_t idx[4];
+    PyObject *slice, *r;
+    if (PyList_CheckExact(o) &&
+        slice_tv(mask, lo, hi, st, PyList_GET_SIZE(o), idx)) {
+        Py_ssize_t i, cur;
+        if (idx[2] == 1) {
+            return PyList_GetSlice(o, idx[0], idx[1]);
+        }
+        r = PyList_New(idx[3]);
+        if (r == NULL) {
+            return NULL;
+        }
+        for (i = 0, cur = idx[0]; i < idx[3]; i++, cur += idx[2]) {
+            PyObject *item = PyList_GET_ITEM(o, cur);
+            Py_INCREF(item);
+            PyList_SET_ITEM(r, i, item);
+        }
+        return r;
+    }
+    /* Step 1 on a tuple or str: the same calls their subscripts make. */
+    if (PyTuple_CheckExact(o) &&
+        slice_tv(mask, lo, hi, st, PyTuple_GET_SIZE(o), idx) && idx[2] == 1) {
+        return PyTuple_GetSlice(o, idx[0], idx[0] + idx[3]);
+    }
+    if (PyUnicode_CheckExact(o) && AOT_UNICODE_READY(o) &&
+        slice_tv(mask, lo, hi, st, PyUnicode_GET_LENGTH(o), idx) &&
+        idx[2] == 1) {
+        return PyUnicode_Substring(o, idx[0], idx[0] + idx[3]);
+    }
+    slice = slice_tv_object(mask, lo, hi, st);
+    if (slice == NULL) {
+        return NULL;
+    }
+    r = PyObject_GetItem(o, slice);
+    Py_DECREF(slice);
+    return r;
+}
+
+int
+AotObj_SetSliceTV(int mask,
+                  PyObject *o,
+                  AotTV lo,
+                  AotTV hi,
+                  AotTV st,
+                  PyObject *v)
+{
+    Py_ssize_t idx[4];
+    PyObject *slice;
+    int r;
+    if (PyList_CheckExact(o) &&
+        slice_tv(mask, lo, hi, st, PyList_GET_SIZE(o), idx) && idx[2] == 1) {
+        return PyList_SetSlice(o, idx[0], idx[1], v);
+    }
+    slice = slice_tv_object(mask, lo, hi, st);
     if (slice == NULL) {
         return -1;
     }

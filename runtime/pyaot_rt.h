@@ -143,6 +143,22 @@ int AotObj_SetSlice(PyObject *o,
                     PyObject *hi,
                     PyObject *step,
                     PyObject *v);
+/* o[lo:hi:st] with tagged bounds; mask bits 1, 2, 4 say which of lo, hi,
+ * st are present (the others are None). Exact lists (any step), tuples
+ * and strs (step 1) are sliced without a slice object.  Returns: new ref */
+PyObject *AotObj_GetSliceTV(int mask,
+                            PyObject *o,
+                            AotTV lo,
+                            AotTV hi,
+                            AotTV st);
+/* o[lo:hi:st] = v with tagged bounds (as AotObj_GetSliceTV); -1 error.
+ * Returns: 0 (v borrowed) */
+int AotObj_SetSliceTV(int mask,
+                      PyObject *o,
+                      AotTV lo,
+                      AotTV hi,
+                      AotTV st,
+                      PyObject *v);
 /* del o[lo:hi:step]; -1 error.  Returns: 0 */
 int AotObj_DelSlice(PyObject *o, PyObject *lo, PyObject *hi, PyObject *step);
 /* len(o) as a TV, ERR on error.  Returns: new (short unless a __len__

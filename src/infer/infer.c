@@ -3,14 +3,35 @@
  *
  * The fixpoint: every clone starts with all locals and its return at
  * BOTTOM; each round recomputes local reps from the bindings in the body
- * (joins only move up: BOTTOM -> TV/F64/BOOL -> OBJ), return reps from the
- * return statements, and adds a clone for each new all-positional call
- * signature seen at a direct call site. It stops when a round changes
- * nothing. Leftover BOTTOMs become OBJ.
+ * (joins only move up: BOTTOM -> DYN -> TV/FV/BOOL -> OBJ), return reps
+ * from the return statements, and adds a clone for each new all-positional
+ * call signature seen at a direct call site. It stops when a round changes
+ * nothing.
+ *
+ * DYN is a value of unknown type: a container item, an attribute, an
+ * unknown call's result, an unpacked or iterated item. A local bound only
+ * to such values takes its type from its uses: one that meets predicted
+ * ints in arithmetic or comparisons (k + 1, k = n where n is an int,
+ * range(k)) and never predicted floats becomes a predicted int, and the
+ * other way round; the tagged words hold any object, so a wrong guess
+ * costs only slow paths. When that first phase settles, the second
+ * ("settle") makes the DYN values that met no number objects and runs
+ * the fixpoint again. Leftover BOTTOMs become OBJ.
  */
 #include "infer.h"
 
 #include <string.h>
+
+/* Internal to this file: never returned by infer_expr_rep. */
+#define REP_DYN ((IrRep)64)
+#define INFER_EV_INT 1
+#define INFER_EV_FLOAT 2
+
+static IrRep infer_rep(Infer *I,
+                       InferDef *d,
+                       InferClone *c,
+                       const Scope *s,
+                       Node *e);
 
 static IrRep
 infer_join(IrRep a, IrRep b)
@@ -19,7 +40,14 @@ infer_join(IrRep a, IrRep b)
         return b;
     if (b == REP_BOTTOM)
         return a;
-    return a == b ? a : REP_OBJ;
+    if (a == b)
+        return a;
+    /* An unknown meeting a predicted number: the tagged word holds both. */
+    if (a == REP_DYN && (b == REP_TV || b == REP_FV))
+        return b;
+    if (b == REP_DYN && (a == REP_TV || a == REP_FV))
+        return a;
+    return REP_OBJ;
 }
 
 const char *
@@ -246,7 +274,19 @@ infer_local_rep(Infer *I,
     int slot = infer_slot(&d->layout, owner, sym);
     if (slot < 0)
         return REP_OBJ;
-    return c->locals[slot];
+    IrRep r = c->locals[slot];
+    if (r != REP_DYN)
+        return r;
+    switch (c->ev[slot]) {
+    case INFER_EV_INT:
+        return REP_TV;
+    case INFER_EV_FLOAT:
+        return REP_FV;
+    case 0:
+        return I->settle ? REP_OBJ : REP_DYN;
+    default:
+        return REP_OBJ;
+    }
 }
 
 /* Number of positional parameters with defaults. */
@@ -273,7 +313,7 @@ infer_arg_rep(Infer *I,
 {
     IrRep r;
     if (i < call->u.Call.args.len)
-        r = infer_expr_rep(I, d, c, s, call->u.Call.args.items[i]);
+        r = infer_rep(I, d, c, s, call->u.Call.args.items[i]);
     else {
         NodeList *dl = &t->node->u.FunctionDef.args->u.Arguments.defaults;
         Node *dv = dl->items[i - (t->npos - dl->len)];
@@ -284,6 +324,8 @@ infer_arg_rep(Infer *I,
                  dv->u.Constant.ckind == CONST_FLOAT)
             r = REP_FV;
     }
+    if (r == REP_DYN) /* may still become a number: wait */
+        return I->settle ? REP_OBJ : REP_BOTTOM;
     return (r == REP_TV || r == REP_FV || r == REP_BOTTOM) ? r : REP_OBJ;
 }
 
@@ -370,12 +412,16 @@ infer_builtin_call_rep(Infer *I,
         for (int i = 0; infer_math_float[i]; i++)
             if (strcmp(fn->u.Attribute.attr, infer_math_float[i]) == 0)
                 return REP_FV;
-        return REP_OBJ;
+        return REP_DYN;
     }
+    /* Methods, imported functions and callables in variables return
+     * anything. */
     if (fn->kind != AST_Name || !infer_is_builtin(I, s, fn->u.Name.id))
-        return REP_OBJ;
+        return REP_DYN;
     const char *name = fn->u.Name.id;
     int n = args->len;
+    if (strcmp(name, "sum") == 0)
+        return REP_DYN;
     if (name == I->s_len && n == 1)
         return REP_TV;
     if ((name == I->s_int || strcmp(name, "round") == 0 ||
@@ -385,20 +431,32 @@ infer_builtin_call_rep(Infer *I,
     if (strcmp(name, "float") == 0 && n <= 1)
         return REP_FV;
     if (name == I->s_abs && n == 1) {
-        IrRep r = infer_expr_rep(I, d, c, s, args->items[0]);
-        return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
+        IrRep r = infer_rep(I, d, c, s, args->items[0]);
+        return r == REP_TV || r == REP_FV || r == REP_BOTTOM || r == REP_DYN
+                 ? r
+                 : REP_OBJ;
     }
     if ((strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && n >= 2) {
         IrRep r = REP_BOTTOM;
         for (int i = 0; i < n; i++)
-            r = infer_join(r, infer_expr_rep(I, d, c, s, args->items[i]));
-        return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
+            r = infer_join(r, infer_rep(I, d, c, s, args->items[i]));
+        return r == REP_TV || r == REP_FV || r == REP_BOTTOM || r == REP_DYN
+                 ? r
+                 : REP_OBJ;
     }
     return REP_OBJ;
 }
 
 IrRep
 infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
+{
+    IrRep r = infer_rep(I, d, c, s, e);
+    return r == REP_DYN ? REP_OBJ : r;
+}
+
+/* The rep of e, or DYN for a value of unknown type. */
+static IrRep
+infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
 {
     switch (e->kind) {
     case AST_Constant:
@@ -427,8 +485,8 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         return infer_local_rep(I, d, c, s, e->u.NamedExpr.target->u.Name.id);
     case AST_BinOp: {
         Node *l = e->u.BinOp.left, *r = e->u.BinOp.right;
-        IrRep lr = infer_expr_rep(I, d, c, s, l);
-        IrRep rr = infer_expr_rep(I, d, c, s, r);
+        IrRep lr = infer_rep(I, d, c, s, l);
+        IrRep rr = infer_rep(I, d, c, s, r);
         int op = e->u.BinOp.op;
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
@@ -455,19 +513,25 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
          * out when the guess is wrong. Only items: other unknowns are as
          * often lists ([0] * n), strings or module-level big ints. Not %:
          * "%d" % n formats. */
+        bool int_op = op == OP_ADD || op == OP_SUB || op == OP_MULT ||
+                      op == OP_FLOORDIV || op == OP_BITAND || op == OP_BITOR ||
+                      op == OP_BITXOR || op == OP_LSHIFT || op == OP_RSHIFT;
         if (((lr == REP_TV && r->kind == AST_Subscript) ||
              (rr == REP_TV && l->kind == AST_Subscript)) &&
-            (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
-             op == OP_FLOORDIV || op == OP_BITAND || op == OP_BITOR ||
-             op == OP_BITXOR || op == OP_LSHIFT || op == OP_RSHIFT))
+            int_op)
             return REP_TV;
+        /* An unknown with an int or another unknown: still unknown (an int
+         * if the unknown turns out to be one). */
+        if ((lr == REP_DYN && (rr == REP_TV || rr == REP_DYN)) ||
+            (rr == REP_DYN && lr == REP_TV))
+            return int_op || op == OP_MOD ? REP_DYN : REP_OBJ;
         return REP_OBJ;
     }
     case AST_UnaryOp: {
         if (e->u.UnaryOp.op == UOP_NOT)
             return REP_BOOL;
-        IrRep r = infer_expr_rep(I, d, c, s, e->u.UnaryOp.operand);
-        if (r == REP_BOTTOM || r == REP_TV)
+        IrRep r = infer_rep(I, d, c, s, e->u.UnaryOp.operand);
+        if (r == REP_BOTTOM || r == REP_TV || r == REP_DYN)
             return r;
         if (r == REP_FV && e->u.UnaryOp.op != UOP_INVERT)
             return REP_FV;
@@ -478,9 +542,8 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
          * word may hold any object whose __lt__ returns anything. */
         if (e->u.Compare.comparators.len != 1)
             return REP_OBJ;
-        IrRep lr = infer_expr_rep(I, d, c, s, e->u.Compare.left);
-        IrRep rr =
-          infer_expr_rep(I, d, c, s, e->u.Compare.comparators.items[0]);
+        IrRep lr = infer_rep(I, d, c, s, e->u.Compare.left);
+        IrRep rr = infer_rep(I, d, c, s, e->u.Compare.comparators.items[0]);
         int op = e->u.Compare.ops.items[0]->u.CmpOp.op;
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
@@ -490,30 +553,37 @@ infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
     case AST_BoolOp: {
         IrRep r = REP_BOTTOM;
         for (int i = 0; i < e->u.BoolOp.values.len; i++)
-            r = infer_join(
-              r, infer_expr_rep(I, d, c, s, e->u.BoolOp.values.items[i]));
+            r = infer_join(r,
+                           infer_rep(I, d, c, s, e->u.BoolOp.values.items[i]));
         return r;
     }
     case AST_IfExp:
-        return infer_join(infer_expr_rep(I, d, c, s, e->u.IfExp.body),
-                          infer_expr_rep(I, d, c, s, e->u.IfExp.orelse));
+        return infer_join(infer_rep(I, d, c, s, e->u.IfExp.body),
+                          infer_rep(I, d, c, s, e->u.IfExp.orelse));
     case AST_Call: {
         int k = 0;
         InferDef *t = infer_call_target(I, d, c, s, e, &k);
         if (t) {
             /* An argument still unknown in this round: so is the result
              * (else the generic clone's OBJ would stick). */
-            for (int i = 0; i < e->u.Call.args.len; i++)
-                if (infer_expr_rep(I, d, c, s, e->u.Call.args.items[i]) ==
-                    REP_BOTTOM)
+            for (int i = 0; i < e->u.Call.args.len; i++) {
+                IrRep a = infer_rep(I, d, c, s, e->u.Call.args.items[i]);
+                if (a == REP_BOTTOM || (a == REP_DYN && !I->settle))
                     return REP_BOTTOM;
+            }
             IrRep r = t->clones[k].ret;
+            if (r == REP_DYN)
+                return REP_DYN;
             /* A rebound global makes the call generic: only a tagged word
              * can hold whatever comes back. */
             return r == REP_TV || r == REP_FV || r == REP_BOTTOM ? r : REP_OBJ;
         }
         return infer_builtin_call_rep(I, d, c, s, e);
     }
+    case AST_Subscript:
+        return e->u.Subscript.slice->kind == AST_Slice ? REP_OBJ : REP_DYN;
+    case AST_Attribute:
+        return REP_DYN;
     default:
         return REP_OBJ;
     }
@@ -549,6 +619,37 @@ infer_bind(Round *R, const char *name, IrRep rep)
     }
 }
 
+/* Local name e meets a value of rep other in arithmetic, a comparison or
+ * an assignment: remember a predicted int or float as evidence of e's
+ * type (used when e is bound only to values of unknown type). */
+static void
+infer_evidence(Round *R, Node *e, IrRep other)
+{
+    unsigned char bit = other == REP_TV   ? INFER_EV_INT
+                        : other == REP_FV ? INFER_EV_FLOAT
+                                          : 0;
+    if (!bit || e->kind != AST_Name)
+        return;
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(R->scope, e->u.Name.id, &owner);
+    if (!sym || !owner)
+        return;
+    int slot = infer_slot(&R->d->layout, owner, sym);
+    if (slot >= 0 && !(R->c->ev[slot] & bit)) {
+        R->c->ev[slot] |= bit;
+        R->changed = true;
+    }
+}
+
+/* Both operands of a binary operation or comparison give evidence of each
+ * other's type. */
+static void
+infer_evidence2(Round *R, Node *a, Node *b)
+{
+    infer_evidence(R, a, infer_rep(R->I, R->d, R->c, R->scope, b));
+    infer_evidence(R, b, infer_rep(R->I, R->d, R->c, R->scope, a));
+}
+
 /* Binds every name in a target; only a plain name gets the value's rep. */
 static void
 infer_bind_target(Round *R, Node *t, IrRep rep)
@@ -562,7 +663,7 @@ infer_bind_target(Round *R, Node *t, IrRep rep)
         NodeList *l =
           t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
         for (int i = 0; i < l->len; i++)
-            infer_bind_target(R, l->items[i], REP_OBJ);
+            infer_bind_target(R, l->items[i], REP_DYN);
         break;
     }
     case AST_Starred:
@@ -602,7 +703,7 @@ infer_display_item_rep(Round *R, Node *it)
             lit = x->u.UnaryOp.operand; /* -5 is a literal too */
         if (lit->kind != AST_Constant)
             return REP_OBJ;
-        r = infer_join(r, infer_expr_rep(R->I, R->d, R->c, R->scope, x));
+        r = infer_join(r, infer_rep(R->I, R->d, R->c, R->scope, x));
     }
     return (r == REP_TV || r == REP_FV) ? r : REP_OBJ;
 }
@@ -631,6 +732,7 @@ infer_add_signature(Round *R, Node *call)
     memcpy(nc->params, reps, sizeof(IrRep) * (size_t)t->npos);
     nc->locals =
       arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->layout.total + 1));
+    nc->ev = arena_alloc(R->I->arena, (size_t)(t->layout.total + 1));
     nc->ret = REP_BOTTOM;
     nc->func = -1;
     R->changed = true;
@@ -697,16 +799,22 @@ infer_visit(Node *n, void *ctx)
                 /* a, b = x, y: each name gets its own value's rep */
                 NodeList *tl =
                   t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
-                for (int k = 0; k < tl->len; k++)
+                for (int k = 0; k < tl->len; k++) {
+                    Node *vk = v->u.Tuple.elts.items[k];
                     infer_bind_target(
                       R,
                       tl->items[k],
-                      infer_expr_rep(
-                        R->I, R->d, R->c, R->scope, v->u.Tuple.elts.items[k]));
+                      infer_rep(R->I, R->d, R->c, R->scope, vk));
+                    infer_evidence(
+                      R,
+                      vk,
+                      infer_rep(R->I, R->d, R->c, R->scope, tl->items[k]));
+                }
                 continue;
             }
-            infer_bind_target(
-              R, t, infer_expr_rep(R->I, R->d, R->c, R->scope, v));
+            infer_bind_target(R, t, infer_rep(R->I, R->d, R->c, R->scope, v));
+            /* n = k with n a predicted int: k is likely one too */
+            infer_evidence(R, v, infer_rep(R->I, R->d, R->c, R->scope, t));
         }
         break;
     case AST_AnnAssign:
@@ -714,14 +822,33 @@ infer_visit(Node *n, void *ctx)
             infer_bind_target(
               R,
               n->u.AnnAssign.target,
-              infer_expr_rep(
-                R->I, R->d, R->c, R->scope, n->u.AnnAssign.value));
+              infer_rep(R->I, R->d, R->c, R->scope, n->u.AnnAssign.value));
         ast_visit_children(n->u.AnnAssign.target, infer_visit, R);
         if (n->u.AnnAssign.value)
             infer_visit(n->u.AnnAssign.value, R);
         return;
+    case AST_BinOp:
+        if (n->u.BinOp.op != OP_DIV && n->u.BinOp.op != OP_POW &&
+            n->u.BinOp.op != OP_MATMULT)
+            infer_evidence2(R, n->u.BinOp.left, n->u.BinOp.right);
+        break;
+    case AST_Compare: {
+        Node *prev = n->u.Compare.left;
+        for (int i = 0; i < n->u.Compare.comparators.len; i++) {
+            Node *x = n->u.Compare.comparators.items[i];
+            int op = n->u.Compare.ops.items[i]->u.CmpOp.op;
+            if (op != CMP_IS && op != CMP_ISNOT && op != CMP_IN &&
+                op != CMP_NOTIN)
+                infer_evidence2(R, prev, x);
+            prev = x;
+        }
+        break;
+    }
     case AST_AugAssign: {
         Node *t = n->u.AugAssign.target;
+        int aop = n->u.AugAssign.op;
+        if (aop != OP_DIV && aop != OP_POW && aop != OP_MATMULT)
+            infer_evidence2(R, t, n->u.AugAssign.value);
         if (t->kind == AST_Name) {
             Node fake;
             memset(&fake, 0, sizeof fake);
@@ -729,9 +856,8 @@ infer_visit(Node *n, void *ctx)
             fake.u.BinOp.left = t;
             fake.u.BinOp.op = n->u.AugAssign.op;
             fake.u.BinOp.right = n->u.AugAssign.value;
-            infer_bind(R,
-                       t->u.Name.id,
-                       infer_expr_rep(R->I, R->d, R->c, R->scope, &fake));
+            infer_bind(
+              R, t->u.Name.id, infer_rep(R->I, R->d, R->c, R->scope, &fake));
         }
         break;
     }
@@ -739,15 +865,15 @@ infer_visit(Node *n, void *ctx)
         infer_bind(
           R,
           n->u.NamedExpr.target->u.Name.id,
-          infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.NamedExpr.value));
+          infer_rep(R->I, R->d, R->c, R->scope, n->u.NamedExpr.value));
         break;
-    case AST_For:
-        infer_bind_target(R,
-                          n->u.For.target,
-                          infer_is_range_call(R->I, R->scope, n->u.For.iter)
-                            ? REP_TV
-                            : infer_display_item_rep(R, n->u.For.iter));
+    case AST_For: {
+        IrRep r = infer_is_range_call(R->I, R->scope, n->u.For.iter)
+                    ? REP_TV
+                    : infer_display_item_rep(R, n->u.For.iter);
+        infer_bind_target(R, n->u.For.target, r == REP_OBJ ? REP_DYN : r);
         break;
+    }
     case AST_WithItem:
         if (n->u.WithItem.optional_vars)
             infer_bind_target(R, n->u.WithItem.optional_vars, REP_OBJ);
@@ -773,11 +899,14 @@ infer_visit(Node *n, void *ctx)
         R->ret = infer_join(
           R->ret,
           n->u.Return.value
-            ? infer_expr_rep(R->I, R->d, R->c, R->scope, n->u.Return.value)
+            ? infer_rep(R->I, R->d, R->c, R->scope, n->u.Return.value)
             : REP_OBJ);
         break;
     case AST_Call:
         infer_add_signature(R, n);
+        if (infer_is_range_call(R->I, R->scope, n))
+            for (int i = 0; i < n->u.Call.args.len; i++)
+                infer_evidence(R, n->u.Call.args.items[i], REP_TV);
         break;
     default:
         break;
@@ -822,7 +951,7 @@ infer_round(Infer *I, InferDef *d, InferClone *c, bool *changed)
     }
     else {
         infer_visit(d->node->u.Lambda.body, &R);
-        R.ret = infer_expr_rep(I, d, c, d->scope, d->node->u.Lambda.body);
+        R.ret = infer_rep(I, d, c, d->scope, d->node->u.Lambda.body);
     }
     if (d->node) {
         IrRep nr = infer_join(c->ret, R.ret);
@@ -907,12 +1036,18 @@ infer_module(Node *module, Arena *a, Interner *in)
             g->params[k] = REP_OBJ;
         g->locals =
           arena_alloc(a, sizeof(IrRep) * (size_t)(d->layout.total + 1));
+        g->ev = arena_alloc(a, (size_t)(d->layout.total + 1));
         g->ret = REP_BOTTOM;
         g->func = -1;
     }
     /* Parameters: bind them first in every clone (they are locals). */
     bool changed = true;
-    for (int iter = 0; changed && iter < 100; iter++) {
+    for (int iter = 0; iter < 200; iter++) {
+        if (!changed) {
+            if (I->settle)
+                break;
+            I->settle = true; /* phase two: unknowns that met no number */
+        }
         changed = false;
         for (int i = 0; i < I->defs.len; i++) {
             InferDef *d = I->defs.items[i];
@@ -940,11 +1075,16 @@ infer_module(Node *module, Arena *a, Interner *in)
         InferDef *d = I->defs.items[i];
         for (int k = 0; k < d->nclones; k++) {
             InferClone *c = &d->clones[k];
-            if (c->ret == REP_BOTTOM)
+            if (c->ret == REP_BOTTOM || c->ret == REP_DYN)
                 c->ret = REP_OBJ;
-            for (int j = 0; j < d->layout.total; j++)
-                if (c->locals[j] == REP_BOTTOM)
-                    c->locals[j] = REP_OBJ;
+            for (int j = 0; j < d->layout.total; j++) {
+                IrRep r = c->locals[j];
+                if (r == REP_DYN) /* its uses decide (infer_local_rep) */
+                    r = c->ev[j] == INFER_EV_INT     ? REP_TV
+                        : c->ev[j] == INFER_EV_FLOAT ? REP_FV
+                                                     : REP_OBJ;
+                c->locals[j] = r == REP_BOTTOM ? REP_OBJ : r;
+            }
         }
     }
     return I;

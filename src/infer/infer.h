@@ -36,7 +36,10 @@ typedef struct InferClone {
     IrRep *params; /* per positional parameter */
     IrRep ret;
     IrRep *locals; /* per layout slot */
-    int func;      /* IrFunc index once built, else -1 */
+    /* per layout slot, during the fixpoint: INFER_EV_INT / INFER_EV_FLOAT
+     * when the local meets a predicted int / float (see infer.c) */
+    unsigned char *ev;
+    int func; /* IrFunc index once built, else -1 */
 } InferClone;
 
 typedef struct InferDef {
@@ -63,6 +66,9 @@ typedef struct Infer {
     const char **const_names;
     IrRep *const_reps;
     int nconsts;
+    /* Second phase of the fixpoint: values of unknown type that met no
+     * predicted number are objects (infer.c, REP_DYN). */
+    bool settle;
 } Infer;
 
 /* Runs the whole inference on a scoped module. */

@@ -61,6 +61,11 @@ typedef struct Builder {
 /* irbuild_expr.c */
 int bx_expr(Builder *B, Node *e);
 int bx_expr_as(Builder *B, Node *e, IrRep rep);
+/* The parts of slice node s as tagged ints when each present part is a
+ * predicted int: fills regs (absent parts: a 0 constant) and returns the
+ * mask of present parts (1 lower, 2 upper, 4 step); -1 (nothing built)
+ * when a part is something else. */
+int bx_slice_tv(Builder *B, Node *s, int regs[3]);
 int bx_coerce(Builder *B, int reg, IrRep to);
 int bx_cond(Builder *B, Node *e); /* cint/bool truth */
 int bx_fv_operand(Builder *B, Node *e);

@@ -756,11 +756,43 @@ bx_index_value(Builder *B, Node *s)
     return bx_expr(B, s);
 }
 
+int
+bx_slice_tv(Builder *B, Node *s, int regs[3])
+{
+    Node *part[3] = { s->u.Slice.lower, s->u.Slice.upper, s->u.Slice.step };
+    for (int k = 0; k < 3; k++)
+        if (part[k] && bx_rep(B, part[k]) != REP_TV)
+            return -1;
+    int mask = 0, zero = -1;
+    for (int k = 0; k < 3; k++) {
+        if (part[k]) {
+            regs[k] = bx_expr_as(B, part[k], REP_TV);
+            mask |= 1 << k;
+            continue;
+        }
+        if (zero < 0) {
+            zero = bx_temp(B, REP_TV);
+            B->f->regs.items[zero].borrowed = true;
+            bx_op(B, IR_CONST, zero)->ival = 0;
+        }
+        regs[k] = zero;
+    }
+    return mask;
+}
+
 static int
 bx_subscript(Builder *B, Node *e)
 {
     int o = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
     Node *s = e->u.Subscript.slice;
+    int tv[3], mask;
+    if (s->kind == AST_Slice && (mask = bx_slice_tv(B, s, tv)) >= 0) {
+        int a[4] = { o, tv[0], tv[1], tv[2] };
+        IrOp *op = bx_callc(B, REP_OBJ, "AotObj_GetSliceTV", ERR_NULL, a, 4);
+        op->imm = true;
+        op->ival = mask;
+        return op->dest;
+    }
     if (s->kind == AST_Slice) {
         int a[4] = { o,
                      bx_slice_part(B, s->u.Slice.lower),
@@ -1027,17 +1059,22 @@ bx_call(Builder *B, Node *e)
         IrRep rep = bx_rep(B, e);
         if (which >= 0 && (rep == REP_TV || rep == REP_FV) &&
             (which == 2 ? n == 1 : n >= 2 && n <= 8)) {
-            int regs[8];
+            /* CPython loads the callee first: before arguments that can
+             * run code (and rebind the name), load it into a register. */
+            bool pre = false;
             for (int i = 0; i < n; i++)
-                regs[i] = bx_expr_as(B, c->args.items[i], rep);
-            IrOp *op = bx_callc(B,
-                                rep,
-                                rep == REP_TV ? "aotg_mm_tv" : "aotg_mm_fv",
-                                ERR_NULL,
-                                regs,
-                                n);
+                pre |= bx_arg_runs_code(B, c->args.items[i]);
+            int regs[9], k = 0;
+            if (pre)
+                regs[k++] = bx_global_load(B, nm);
+            for (int i = 0; i < n; i++)
+                regs[k++] = bx_expr_as(B, c->args.items[i], rep);
+            const char *h = rep == REP_TV
+                              ? (pre ? "aotg_mm_tv_g" : "aotg_mm_tv")
+                              : (pre ? "aotg_mm_fv_g" : "aotg_mm_fv");
+            IrOp *op = bx_callc(B, rep, h, ERR_NULL, regs, k);
             op->imm = true;
-            op->ival = ir_global_slot(B->m, nm) * 4 + which;
+            op->ival = pre ? which : ir_global_slot(B->m, nm) * 4 + which;
             return op->dest;
         }
     }

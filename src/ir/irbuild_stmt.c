@@ -126,6 +126,17 @@ bx_store(Builder *B, Node *target, int value)
     case AST_Subscript: {
         int o = bx_expr_as(B, target->u.Subscript.value, REP_OBJ);
         Node *s = target->u.Subscript.slice;
+        int tv[3], mask;
+        if (s->kind == AST_Slice && (mask = bx_slice_tv(B, s, tv)) >= 0) {
+            int a[5] = {
+                o, tv[0], tv[1], tv[2], bx_coerce(B, value, REP_OBJ)
+            };
+            IrOp *op =
+              bx_callc(B, REP_VOID, "AotObj_SetSliceTV", ERR_NEG, a, 5);
+            op->imm = true;
+            op->ival = mask;
+            break;
+        }
         if (s->kind == AST_Slice) {
             int lo = s->u.Slice.lower
                        ? bx_expr_as(B, s->u.Slice.lower, REP_OBJ)
