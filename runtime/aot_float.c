@@ -228,9 +228,73 @@ fv_apply(PyObject *x, PyObject *y, int op, int inplace)
     return AotFV_FromObject(r);
 }
 
+/* An exact int (o) meeting a float (d, on the right when int_first):
+ * float's own operations convert the int with PyLong_AsDouble (raising
+ * its OverflowError) and compute in doubles, so this does too, without
+ * boxing d. Zero divisors are left to CPython.  Returns: 1 done (*r set;
+ * AOT_FV_ERR on error), 0 not applicable. */
+static int
+fv_int_float(PyObject *o, double d, int int_first, int op, AotFV *r)
+{
+    if (!PyLong_CheckExact(o)) {
+        return 0;
+    }
+    double y = int_first ? d : 0.0;
+    if ((op == AOT_FV_TRUEDIV || op == AOT_FV_FLOORDIV || op == AOT_FV_MOD) &&
+        int_first && y == 0.0) {
+        return 0;
+    }
+    double i = PyLong_AsDouble(o);
+    if (i == -1.0 && PyErr_Occurred()) {
+        *r = AOT_FV_ERR;
+        return 1;
+    }
+    double x = int_first ? i : d;
+    if (!int_first) {
+        y = i;
+        if ((op == AOT_FV_TRUEDIV || op == AOT_FV_FLOORDIV ||
+             op == AOT_FV_MOD) &&
+            y == 0.0) {
+            return 0;
+        }
+    }
+    double z;
+    switch (op) {
+    case AOT_FV_ADD:
+        z = x + y;
+        break;
+    case AOT_FV_SUB:
+        z = x - y;
+        break;
+    case AOT_FV_MUL:
+        z = x * y;
+        break;
+    case AOT_FV_TRUEDIV:
+        z = x / y;
+        break;
+    case AOT_FV_FLOORDIV:
+        z = AotFloat_FloorDiv(x, y);
+        break;
+    default:
+        z = AotFloat_Mod(x, y);
+        break;
+    }
+    *r = AotFV_FromDouble(z);
+    return 1;
+}
+
 AotFV
 AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
 {
+    AotFV r;
+    if (AotFV_IsPtr(a) && !AotFV_IsPtr(b) &&
+        fv_int_float(AotFV_Ptr(a), AotFV_Double(b), 1, op, &r)) {
+        return r;
+    }
+    if (!AotFV_IsPtr(a) && AotFV_IsPtr(b) &&
+        fv_int_float(AotFV_Ptr(b), AotFV_Double(a), 0, op, &r)) {
+        return r;
+    }
     PyObject *x = AotFV_Box(a);
     PyObject *y = x ? AotFV_Box(b) : NULL;
     return fv_apply(x, y, op, inplace);
@@ -239,6 +303,11 @@ AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace)
 AotFV
 AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace)
 {
+    AotFV r;
+    if (AotTV_IsPtr(a) && !AotFV_IsPtr(b) &&
+        fv_int_float(AotTV_Ptr(a), AotFV_Double(b), tv_first, op, &r)) {
+        return r;
+    }
     PyObject *x = AotTV_Box(a);
     PyObject *y = x ? AotFV_Box(b) : NULL;
     return tv_first ? fv_apply(x, y, op, inplace)

@@ -7,9 +7,9 @@
 #include "pyaot_rt.h"
 
 /* Version of the layout of everything shared between compiled modules
- * through sys.modules["_pyaot_abi1"]; bump both together. */
-#define AOT_ABI_MODULE "_pyaot_abi1"
-#define AOT_ABI_CAPSULE "_pyaot_abi1.shared"
+ * through sys.modules["_pyaot_abi2"]; bump both together. */
+#define AOT_ABI_MODULE "_pyaot_abi2"
+#define AOT_ABI_CAPSULE "_pyaot_abi2.shared"
 
 /* Process-wide state, owned by the first compiled module imported and
  * found by the others through a capsule. */
@@ -19,6 +19,9 @@ typedef struct AotShared {
     PyTypeObject *function_type; /* the pyaot_function type */
     int dict_watcher;            /* 3.12+: watcher id, -1 if none */
     uint64_t epoch;              /* 3.12+: bumped on watched dict changes */
+    /* 3.12+: the one change the watcher lets pass (a store by compiled
+     * code, which updates its own cache entry) */
+    PyObject *quiet_dict, *quiet_key;
 } AotShared;
 
 /* This module's view of the shared state (NULL before Aot_RuntimeInit). */

@@ -28,12 +28,13 @@ dict_watch_cb(PyDict_WatchEvent event,
               PyObject *key,
               PyObject *new_value)
 {
-    (void)event;
-    (void)dict;
-    (void)key;
     (void)new_value;
     /* The callback of the module that registered the watcher runs for
      * everybody, so it updates the shared epoch through the pointer. */
+    if (dict == Aot_shared->quiet_dict && key == Aot_shared->quiet_key &&
+        (event == PyDict_EVENT_ADDED || event == PyDict_EVENT_MODIFIED)) {
+        return 0;
+    }
     Aot_shared->epoch++;
     return 0;
 }
@@ -251,8 +252,19 @@ cache_valid(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
     return Aot_shared != NULL && Aot_shared->dict_watcher >= 0 &&
            c->epoch == Aot_shared->epoch;
 #else
-    return c->gver == Aot_DictVersion(globals) &&
-           c->bver == Aot_DictVersion(builtins);
+    if (c->bver != Aot_DictVersion(builtins)) {
+        return 0;
+    }
+    if (c->gver == Aot_DictVersion(globals)) {
+        return 1;
+    }
+    /* Changed since: only by stores of other names from compiled code? */
+    if (c->state != NULL && c->epoch == c->state->epoch &&
+        c->state->gver == Aot_DictVersion(globals)) {
+        c->gver = c->state->gver;
+        return 1;
+    }
+    return 0;
 #endif
 }
 
@@ -279,6 +291,14 @@ cache_prepare(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
 #else
     c->gver = Aot_DictVersion(globals);
     c->bver = Aot_DictVersion(builtins);
+    if (c->state != NULL) {
+        /* A change nobody told the module about: a new epoch. */
+        if (c->state->gver != c->gver) {
+            c->state->epoch++;
+            c->state->gver = c->gver;
+        }
+        c->epoch = c->state->epoch;
+    }
 #endif
     c->globals = globals;
     c->builtins = builtins;
@@ -365,6 +385,68 @@ AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v)
 }
 
 int
+AotGlobal_StoreCached(PyObject *globals,
+                      PyObject *builtins,
+                      AotGlobalCache *c,
+                      PyObject *v)
+{
+    PyObject *old;
+    int rc;
+    if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins)) {
+        return PyDict_SetItem(globals, c->name, v);
+    }
+    /* Keep the old value alive through the store, so that no __del__ runs
+     * inside it: then the store is the dict's only change (a str key
+     * compares without running code). */
+    old = PyDict_GetItemWithError(globals, c->name);
+    if (old == NULL && PyErr_Occurred()) {
+        return -1;
+    }
+    Py_XINCREF(old);
+#if AOT_USE_DICT_WATCHER
+    int fresh = Aot_shared != NULL && Aot_shared->dict_watcher >= 0 &&
+                c->value != NULL && c->globals == globals &&
+                c->builtins == builtins && c->epoch == Aot_shared->epoch;
+    if (Aot_shared != NULL) {
+        Aot_shared->quiet_dict = globals;
+        Aot_shared->quiet_key = c->name;
+    }
+    rc = PyDict_SetItem(globals, c->name, v);
+    if (Aot_shared != NULL) {
+        Aot_shared->quiet_dict = Aot_shared->quiet_key = NULL;
+    }
+    if (rc == 0 && fresh) {
+        /* Nothing else changed: this entry now holds v (watched dicts
+         * already, since the entry was current). */
+        c->value = v;
+        c->from_globals = 1;
+    }
+    else if (rc == 0) {
+        c->value = NULL;
+    }
+#else
+    uint64_t before = Aot_DictVersion(globals);
+    rc = PyDict_SetItem(globals, c->name, v);
+    if (rc == 0 && c->state != NULL && c->state->gver == before) {
+        /* Every entry current before the store still is, but this one. */
+        c->state->gver = Aot_DictVersion(globals);
+        c->value = v;
+        c->from_globals = 1;
+        c->globals = globals;
+        c->builtins = builtins;
+        c->gver = c->state->gver;
+        c->bver = Aot_DictVersion(builtins);
+        c->epoch = c->state->epoch;
+    }
+    else {
+        c->value = NULL;
+    }
+#endif
+    Py_XDECREF(old);
+    return rc;
+}
+
+int
 AotGlobal_Delete(PyObject *globals, PyObject *name)
 {
     if (PyDict_DelItem(globals, name) == 0) {
@@ -405,6 +487,41 @@ PyObject *
 AotConst_Bytes(const char *s, Py_ssize_t n)
 {
     return PyBytes_FromStringAndSize(s, n);
+}
+
+PyObject *
+AotConst_Fold(int op, PyObject *a, PyObject *b)
+{
+    switch (op) {
+    case '+':
+        return PyNumber_Add(a, b);
+    case '-':
+        return PyNumber_Subtract(a, b);
+    case '*':
+        return PyNumber_Multiply(a, b);
+    case '/':
+        return PyNumber_FloorDivide(a, b);
+    case '%':
+        return PyNumber_Remainder(a, b);
+    case 'p':
+        return PyNumber_Power(a, b, Py_None);
+    case '<':
+        return PyNumber_Lshift(a, b);
+    case '>':
+        return PyNumber_Rshift(a, b);
+    case '&':
+        return PyNumber_And(a, b);
+    case '|':
+        return PyNumber_Or(a, b);
+    case '^':
+        return PyNumber_Xor(a, b);
+    case 'n':
+        return PyNumber_Negative(a);
+    case 'u':
+        return PyNumber_Positive(a);
+    default:
+        return PyNumber_Invert(a);
+    }
 }
 
 PyObject *

@@ -357,11 +357,24 @@ int AotFunc_EntryDepth(void);
  * ====================================================================== */
 
 /* One per (module, global name) load site group; zero-init except name. */
+/* What a module's caches know about its globals dict (<= 3.11): every
+ * entry filled in epoch `epoch` is current while the dict's version is
+ * `gver`. A store by compiled code (AotGlobal_StoreCached) changes one
+ * name, so it moves gver along and updates that name's entry instead of
+ * invalidating them all; any other change of the dict starts a new
+ * epoch. */
+typedef struct AotGlobalsState {
+    uint64_t gver;
+    uint64_t epoch;
+} AotGlobalsState;
+
 typedef struct AotGlobalCache {
     PyObject *name;               /* interned str, set by the module init */
+    AotGlobalsState *state;       /* the module's, set by the module init */
     PyObject *globals, *builtins; /* dicts the cache was filled from */
     uint64_t gver, bver;          /* their versions (<= 3.11) */
-    uint64_t epoch;               /* watcher epoch (3.12+) */
+    uint64_t epoch;               /* state->epoch (<= 3.11) or the watcher
+                                     epoch (3.12+) when filled */
     PyObject *value;              /* borrowed from one of the dicts */
     int from_globals;             /* the last lookup found it in globals */
 } AotGlobalCache;
@@ -467,6 +480,12 @@ AOT_MIXED_OP(TrueDiv, /, b != 0.0, AotTV_ShortValue(b) != 0)
 
 /* globals[name] = v; -1 error.  Returns: 0 */
 int AotGlobal_Store(PyObject *globals, PyObject *name, PyObject *v);
+/* globals[c->name] = v by compiled code: the other cache entries of the
+ * module stay current. -1 error.  Returns: 0 (v borrowed) */
+int AotGlobal_StoreCached(PyObject *globals,
+                          PyObject *builtins,
+                          AotGlobalCache *c,
+                          PyObject *v);
 /* del globals[name] with NameError; -1 error.  Returns: 0 */
 int AotGlobal_Delete(PyObject *globals, PyObject *name);
 /* globals['__builtins__'] as a dict, like a frame's f_builtins.
@@ -494,6 +513,10 @@ PyObject *AotConst_StrEscaped(const char *ascii, Py_ssize_t n);
 /* bytes.  Returns: new ref */
 PyObject *AotConst_Bytes(const char *s, Py_ssize_t n);
 /* int literal text ("0x1f", "1_000", ...).  Returns: new ref */
+/* A constant folded at module init (IK_FOLD): a op b, or op a when b is
+ * NULL. op: + - * / (floor) % p (power) < (lshift) > (rshift) & | ^,
+ * unary n (negate) u (plus) ~.  Returns: new ref */
+PyObject *AotConst_Fold(int op, PyObject *a, PyObject *b);
 PyObject *AotConst_Int(const char *literal_text);
 /* float literal text, CPython rounding.  Returns: new ref */
 PyObject *AotConst_Float(const char *text);

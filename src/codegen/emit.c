@@ -1555,6 +1555,19 @@ em_consts(Emit *E)
             sb_put_cstr_escaped(o, c->data, (size_t)c->len);
             sb_printf(o, "\", %d);\n", c->len);
             break;
+        case IK_FOLD: {
+            char opc = 0;
+            int a = 0, b = 0;
+            sscanf(c->data, "%c %d %d", &opc, &a, &b);
+            sb_printf(o,
+                      "AotConst_Fold('%c', aot_K[%d], %s%d%s);\n",
+                      opc,
+                      a,
+                      b >= 0 ? "aot_K[" : "NULL /* ",
+                      b,
+                      b >= 0 ? "]" : " */");
+            break;
+        }
         case IK_TUPLE_OF_STR: {
             sb_printf(o,
                       "PyTuple_New(%d);\n    if (!aot_K[%d]) return -1;\n",
@@ -1581,9 +1594,11 @@ em_consts(Emit *E)
         sb_printf(o,
                   "    Py_XSETREF(aot_gc[%d].name, "
                   "PyUnicode_InternFromString(\"%s\"));"
-                  "\n    if (!aot_gc[%d].name) return -1;\n",
+                  "\n    if (!aot_gc[%d].name) return -1;\n"
+                  "    aot_gc[%d].state = &aot_gs;\n",
                   i,
                   m->globals.items[i],
+                  i,
                   i);
     sb_puts(o, "    return 0;\n}\n");
 }
@@ -1659,6 +1674,8 @@ static const char em_helpers[] =
   "#define aotg_mm_fv_g(w, g, ...) aotg_mm_fv_g_((w), (g), (const AotFV[]){ "
   "__VA_ARGS__ }, \\\n"
   "    (int)(sizeof((AotFV[]){ __VA_ARGS__ }) / sizeof(AotFV)))\n"
+  "#define aotg_gstore(slot, v) "
+  "AotGlobal_StoreCached(aot_G, aot_B, &aot_gc[slot], (v))\n"
   "static inline PyObject *\naotg_newref(PyObject *o)\n{\n"
   "    Py_INCREF(o);\n    return o;\n}\n"
   "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"
@@ -1749,6 +1766,7 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     sb_puts(out, "\";\n");
     sb_printf(out, "static PyObject *aot_K[%d];\n", m->consts.len + 1);
     sb_printf(out, "static AotGlobalCache aot_gc[%d];\n", m->globals.len + 1);
+    sb_puts(out, "static AotGlobalsState aot_gs;\n");
     for (int i = 0; i < m->defs.len; i++)
         sb_printf(out, "static PyObject *aot_fnobj_%d;\n", i);
     sb_puts(out, em_helpers);

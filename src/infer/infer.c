@@ -520,12 +520,10 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
              (rr == REP_TV && l->kind == AST_Subscript)) &&
             int_op)
             return REP_TV;
-        /* An unknown with an int or another unknown: still unknown (an int
-         * if the unknown turns out to be one). */
-        if ((lr == REP_DYN && (rr == REP_TV || rr == REP_DYN)) ||
-            (rr == REP_DYN && lr == REP_TV))
-            return int_op || op == OP_MOD ? REP_DYN : REP_OBJ;
-        return REP_OBJ;
+        /* Other arithmetic gives a value of unknown type (an object
+         * operand may well hold a number): the local it is bound to takes
+         * its type from its uses. */
+        return op == OP_MATMULT ? REP_OBJ : REP_DYN;
     }
     case AST_UnaryOp: {
         if (e->u.UnaryOp.op == UOP_NOT)
@@ -589,6 +587,198 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
     }
 }
 
+/* ---- constant folding of ints ---- */
+
+/* CPython's MAX_INT_SIZE (Python/ast_opt.c): no folded product, power or
+ * shift beyond this many bits. */
+#define FOLD_MAX_BITS 128
+
+static int
+fold_bits(int64_t v)
+{
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    return m ? 64 - __builtin_clzll(m) : 0;
+}
+
+/* A literal's value when it fits in 64 bits (decimal, 0x, 0o, 0b; the
+ * lowering has dropped the underscores). */
+static bool
+fold_literal(const char *t, int64_t *out)
+{
+    int base = 10;
+    if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
+        base = 16, t += 2;
+    else if (t[0] == '0' && (t[1] == 'o' || t[1] == 'O'))
+        base = 8, t += 2;
+    else if (t[0] == '0' && (t[1] == 'b' || t[1] == 'B'))
+        base = 2, t += 2;
+    uint64_t v = 0;
+    if (!*t)
+        return false;
+    for (; *t; t++) {
+        int d = *t >= '0' && *t <= '9'   ? *t - '0'
+                : *t >= 'a' && *t <= 'f' ? *t - 'a' + 10
+                : *t >= 'A' && *t <= 'F' ? *t - 'A' + 10
+                                         : 99;
+        if (*t == '_')
+            continue;
+        if (d >= base || v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+            return false;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (v > INT64_MAX)
+        return false;
+    *out = (int64_t)v;
+    return true;
+}
+
+/* Python's floor division and modulo of exact operands (b != 0). */
+static bool
+fold_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r)
+{
+    if (a == INT64_MIN && b == -1)
+        return false;
+    *q = a / b;
+    *r = a % b;
+    if (*r != 0 && ((*r < 0) != (b < 0))) {
+        *q -= 1;
+        *r += b;
+    }
+    return true;
+}
+
+bool
+infer_fold_int(const Node *e, InferFold *f)
+{
+    memset(f, 0, sizeof *f);
+    if (e->kind == AST_Constant) {
+        if (e->u.Constant.ckind != CONST_INT ||
+            !fold_literal(e->u.Constant.value, &f->v))
+            return false;
+        f->exact = true;
+        f->bits = fold_bits(f->v);
+        return true;
+    }
+    if (e->kind == AST_UnaryOp) {
+        InferFold a;
+        int op = e->u.UnaryOp.op;
+        if (op == UOP_NOT || !infer_fold_int(e->u.UnaryOp.operand, &a))
+            return false;
+        f->op = op == UOP_USUB ? 'n' : op == UOP_UADD ? 'u' : '~';
+        f->bits = a.bits + 1;
+        if (a.exact && op == UOP_UADD)
+            f->exact = true, f->v = a.v;
+        else if (a.exact && op == UOP_INVERT)
+            f->exact = true, f->v = ~a.v;
+        else if (a.exact && a.v != INT64_MIN)
+            f->exact = true, f->v = -a.v;
+        if (f->exact)
+            f->bits = fold_bits(f->v);
+        return true;
+    }
+    if (e->kind != AST_BinOp)
+        return false;
+    InferFold a, b;
+    if (!infer_fold_int(e->u.BinOp.left, &a) ||
+        !infer_fold_int(e->u.BinOp.right, &b))
+        return false;
+    bool a0 = a.exact && a.v == 0, b0 = b.exact && b.v == 0;
+    int64_t x = a.v, y = b.v, z = 0, m;
+    bool ex = a.exact && b.exact, fits = false;
+    switch (e->u.BinOp.op) {
+    case OP_ADD:
+        f->op = '+';
+        f->bits = (a.bits > b.bits ? a.bits : b.bits) + 1;
+        fits = ex && !__builtin_add_overflow(x, y, &z);
+        break;
+    case OP_SUB:
+        f->op = '-';
+        f->bits = (a.bits > b.bits ? a.bits : b.bits) + 1;
+        fits = ex && !__builtin_sub_overflow(x, y, &z);
+        break;
+    case OP_MULT:
+        f->op = '*';
+        if (!a0 && !b0 && a.bits + b.bits > FOLD_MAX_BITS)
+            return false;
+        f->bits = a.bits + b.bits;
+        fits = ex && !__builtin_mul_overflow(x, y, &z);
+        break;
+    case OP_BITAND:
+    case OP_BITOR:
+    case OP_BITXOR:
+        f->op = e->u.BinOp.op == OP_BITAND  ? '&'
+                : e->u.BinOp.op == OP_BITOR ? '|'
+                                            : '^';
+        f->bits = (a.bits > b.bits ? a.bits : b.bits) + 1;
+        z = f->op == '&' ? (x & y) : f->op == '|' ? (x | y) : (x ^ y);
+        fits = ex;
+        break;
+    case OP_FLOORDIV:
+    case OP_MOD:
+        if (b0)
+            return false; /* raises: left to run time */
+        f->op = e->u.BinOp.op == OP_MOD ? '%' : '/';
+        f->bits = (f->op == '%' ? b.bits : a.bits) + 1;
+        if (ex && fold_divmod(x, y, &z, &m)) {
+            fits = true;
+            if (f->op == '%')
+                z = m;
+        }
+        break;
+    case OP_LSHIFT:
+        if (!b.exact || y < 0)
+            return false; /* a negative count raises */
+        if (!a0 && y > 0 && (y > FOLD_MAX_BITS || a.bits > FOLD_MAX_BITS - y))
+            return false;
+        f->op = '<';
+        f->bits = a.bits + (int)y;
+        if (a0 || (a.exact && y < 63 && a.bits + y < 63)) {
+            z = a0 ? 0 : (int64_t)((uint64_t)x << y);
+            fits = true;
+        }
+        break;
+    case OP_RSHIFT:
+        if (!b.exact || y < 0)
+            return false;
+        f->op = '>';
+        f->bits = a.bits;
+        if (a.exact) {
+            z = y >= 64 ? (x < 0 ? -1 : 0) : x >> y; /* gcc: arithmetic */
+            fits = true;
+        }
+        break;
+    case OP_POW:
+        if (!b.exact || y < 0)
+            return false; /* a negative exponent makes a float */
+        if (!a0 && y > 0 && a.bits > FOLD_MAX_BITS / y)
+            return false;
+        f->op = 'p';
+        f->bits = a.bits * (int)y;
+        if (a.exact) {
+            int64_t r = 1, base = x;
+            int64_t k = y;
+            fits = true;
+            while (k > 0 && fits) {
+                if ((k & 1) && __builtin_mul_overflow(r, base, &r))
+                    fits = false;
+                k >>= 1;
+                if (k > 0 && __builtin_mul_overflow(base, base, &base))
+                    fits = false;
+            }
+            z = r;
+        }
+        break;
+    default:
+        return false;
+    }
+    if (fits) {
+        f->exact = true;
+        f->v = z;
+        f->bits = fold_bits(z);
+    }
+    return true;
+}
+
 /* ---- the fixpoint ---- */
 
 typedef struct Round {
@@ -628,7 +818,22 @@ infer_evidence(Round *R, Node *e, IrRep other)
     unsigned char bit = other == REP_TV   ? INFER_EV_INT
                         : other == REP_FV ? INFER_EV_FLOAT
                                           : 0;
-    if (!bit || e->kind != AST_Name)
+    if (!bit)
+        return;
+    /* dx = x1 - x2 with dx a float: x1 and x2 are likely floats too */
+    if (e->kind == AST_BinOp &&
+        (e->u.BinOp.op == OP_ADD || e->u.BinOp.op == OP_SUB ||
+         e->u.BinOp.op == OP_MULT)) {
+        infer_evidence(R, e->u.BinOp.left, other);
+        infer_evidence(R, e->u.BinOp.right, other);
+        return;
+    }
+    if (e->kind == AST_UnaryOp &&
+        (e->u.UnaryOp.op == UOP_USUB || e->u.UnaryOp.op == UOP_UADD)) {
+        infer_evidence(R, e->u.UnaryOp.operand, other);
+        return;
+    }
+    if (e->kind != AST_Name)
         return;
     const Scope *owner = NULL;
     Symbol *sym = scope_resolve(R->scope, e->u.Name.id, &owner);
@@ -1012,14 +1217,16 @@ infer_module(Node *module, Arena *a, Interner *in)
         if (s->kind != AST_Assign || s->u.Assign.targets.len != 1)
             continue;
         Node *t = s->u.Assign.targets.items[0], *v = s->u.Assign.value;
+        InferFold fold;
+        bool folds = infer_fold_int(v, &fold); /* MOD = 10**9 + 7 */
         if (v->kind == AST_UnaryOp && v->u.UnaryOp.op == UOP_USUB)
             v = v->u.UnaryOp.operand;
-        if (t->kind != AST_Name || v->kind != AST_Constant ||
+        if (t->kind != AST_Name || (v->kind != AST_Constant && !folds) ||
             infer_bind_count(&C, t->u.Name.id) != 1)
             continue;
-        IrRep r = v->u.Constant.ckind == CONST_INT     ? REP_TV
-                  : v->u.Constant.ckind == CONST_FLOAT ? REP_FV
-                                                       : REP_OBJ;
+        IrRep r = folds || v->u.Constant.ckind == CONST_INT ? REP_TV
+                  : v->u.Constant.ckind == CONST_FLOAT      ? REP_FV
+                                                            : REP_OBJ;
         if (r == REP_OBJ)
             continue;
         I->const_names[I->nconsts] = t->u.Name.id;

@@ -101,6 +101,20 @@ bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
  * assignment evaluates every value first, then binds left to right, so
  * each target can take its own value's rep. */
 bool infer_parallel_assign(Node *target, Node *value);
+/* An int expression CPython's compiler folds into a constant: int
+ * literals that fit in 64 bits combined by + - * // % ** << >> & | ^ and
+ * unary - + ~, within its size limits (128-bit products, powers and
+ * shifts) and raising nothing. */
+typedef struct InferFold {
+    bool exact; /* the value fits in 64 bits: it is v */
+    int64_t v;
+    int bits; /* a bound on the bit length of the value's magnitude */
+    char op;  /* the runtime's operator code (AotConst_Fold), 0 for a
+                 literal */
+} InferFold;
+/* True if e folds; fills *f. */
+bool infer_fold_int(const Node *e, InferFold *f);
+
 /* "int", "float", "bool", "obj" */
 const char *infer_type_name(IrRep r);
 /* The --dump=types text. */

@@ -195,6 +195,10 @@ ir_dump_const(const IrModule *m, int k, StrBuf *out)
         sb_putc(out, ')');
         break;
     }
+    case IK_FOLD:
+        sb_puts(out, "fold ");
+        sb_putn(out, c->data, (size_t)c->len);
+        break;
     }
 }
 
@@ -233,6 +237,10 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_printf(out, " %s", ast_cmpop_name(op->op));
         break;
     case IR_CALLC:
+        sb_printf(out, " %s", op->cname);
+        if (strcmp(op->cname, "aotg_gstore") == 0) /* the stored name */
+            sb_printf(out, " %s", m->globals.items[op->ival]);
+        break;
     case IR_CALLMETH:
     case IR_GLOBAL:
         sb_printf(out, " %s", op->cname);

@@ -111,7 +111,8 @@ typedef enum IrConstKind {
     IK_STR,
     IK_STR_ESCAPED,
     IK_BYTES,
-    IK_TUPLE_OF_STR /* kwnames */
+    IK_TUPLE_OF_STR, /* kwnames */
+    IK_FOLD /* "c a b": AotConst_Fold(c, K[a], K[b] or NULL if b < 0) */
 } IrConstKind;
 
 typedef struct IrConst {

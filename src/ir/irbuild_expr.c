@@ -309,6 +309,52 @@ bx_constant(Builder *B, Node *e)
 
 /* ---- operators ---- */
 
+/* The constant-table index of folded int expression e (infer_fold_int
+ * said it folds): its value when that fits in 64 bits, else the operator
+ * applied at module init to its operands' constants. */
+static int
+bx_fold_konst(Builder *B, Node *e)
+{
+    InferFold f;
+    infer_fold_int(e, &f);
+    char buf[64];
+    int n;
+    if (f.exact) {
+        n = snprintf(buf, sizeof buf, "%lld", (long long)f.v);
+        return ir_const(B->m, IK_INT, arena_strndup(B->m->arena, buf, n), n);
+    }
+    int a, b = -1;
+    if (e->kind == AST_UnaryOp)
+        a = bx_fold_konst(B, e->u.UnaryOp.operand);
+    else {
+        a = bx_fold_konst(B, e->u.BinOp.left);
+        b = bx_fold_konst(B, e->u.BinOp.right);
+    }
+    n = snprintf(buf, sizeof buf, "%c %d %d", f.op, a, b);
+    return ir_const(B->m, IK_FOLD, arena_strndup(B->m->arena, buf, n), n);
+}
+
+/* A folded int expression: an immediate tagged word when small, else a
+ * constant computed once, as CPython's compiler folds it. -1 if e does
+ * not fold. */
+static int
+bx_folded(Builder *B, Node *e)
+{
+    InferFold f;
+    if (!infer_fold_int(e, &f))
+        return -1;
+    if (f.exact && f.v >= -(1LL << 61) && f.v < (1LL << 61)) {
+        int r = bx_temp(B, REP_TV);
+        B->f->regs.items[r].borrowed = true;
+        bx_op(B, IR_CONST, r)->ival = f.v;
+        return r;
+    }
+    int r = bx_temp(B, REP_OBJ);
+    B->f->regs.items[r].borrowed = true;
+    bx_op(B, IR_CONST, r)->konst = bx_fold_konst(B, e);
+    return r;
+}
+
 static int
 bx_binop_regs(Builder *B, int op, int l, int r, IrRep rep)
 {
@@ -1210,10 +1256,14 @@ bx_expr(Builder *B, Node *e)
         r = bx_walrus(B, e);
         break;
     case AST_BinOp:
-        r = bx_binop(B, e);
+        r = bx_folded(B, e);
+        if (r < 0)
+            r = bx_binop(B, e);
         break;
     case AST_UnaryOp:
-        r = bx_unop(B, e);
+        r = bx_folded(B, e);
+        if (r < 0)
+            r = bx_unop(B, e);
         break;
     case AST_Compare:
         r = bx_compare(B, e);

@@ -58,10 +58,11 @@ bx_assign_raw(Builder *B, int dest, int src)
 static void
 bx_store_global(Builder *B, const char *name, int value)
 {
-    int a[3] = { REG_GLOBALS,
-                 bx_const_str(B, name),
-                 bx_coerce(B, value, REP_OBJ) };
-    bx_callc(B, REP_VOID, "AotGlobal_Store", ERR_NEG, a, 3);
+    /* through the name's cache entry, which the store keeps current */
+    int v = bx_coerce(B, value, REP_OBJ);
+    IrOp *op = bx_callc(B, REP_VOID, "aotg_gstore", ERR_NEG, &v, 1);
+    op->imm = true;
+    op->ival = ir_global_slot(B->m, name);
 }
 
 static void

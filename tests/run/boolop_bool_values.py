@@ -14,7 +14,8 @@ def count_true(n):
 
 # Comparisons of int-predicted words return objects (the word may hold any
 # object after a rebinding); bools are returned as the boxed singletons.
-# expect: count_true(int) -> obj native
+# c += <comparison> keeps c a predicted int (an int plus a bool is an int).
+# expect: count_true(int) -> int native
 print([truthy(v) for v in [0, 1, 0.0, 0.1, "", "0", [], [[]], None, {}, range(0), range(1)]])
 print(bool(), bool(0), bool(-1), bool("False"), bool(0.0), bool(float("nan")))
 print(True + True, True * 3, sum([True] * 5), True / 2, int(False))

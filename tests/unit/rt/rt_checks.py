@@ -844,8 +844,8 @@ def check_function_object():
     # named like CPython's own function type, whose name shows in messages
     if type(aotf).__name__ != type(lambda: 0).__name__:
         out.append(f"type name {type(aotf).__name__}")
-    if "_pyaot_abi1" not in sys.modules:
-        out.append("_pyaot_abi1 not registered")
+    if "_pyaot_abi2" not in sys.modules:
+        out.append("_pyaot_abi2 not registered")
     checks = [("__name__", 5), ("__qualname__", 5), ("__defaults__", 5),
               ("__kwdefaults__", 5), ("__annotations__", 5),
               ("__name__", "n2"), ("__defaults__", (1,)),

@@ -1,0 +1,32 @@
+# Int operators on literals are folded as CPython folds them (within its
+# 128-bit limits, never when they raise): small results become immediate
+# words, big ones constants made once at import (the same object each
+# time); module constants like MOD = 10**9 + 7 are predicted ints.
+# expect-c: AotConst_Fold(
+# expect: f(int) -> obj native
+MOD = 10**9 + 7
+BIG = 1 << 64
+NEG = -(2**63)
+
+def f(x):
+    return (x * 6364136223846793005 + 1442695040888963407) % (1 << 64), x % MOD, -5, ~7, 2**62, -2**62, 2**61 - 1 + 1
+
+def g():
+    return [1 << 64, (1 << 64) - 1, 2**64 // 3, -(2**70) % 7, 7 // -2, -7 % 3, 1 >> 100, -1 >> 100, 0 << 1000, 3 ** 40, 2 ** 127 * 1, 0x10 | 0o7 ^ 0b1, 1 << 129, 2 ** 200, 10 ** 0, (-2) ** 63, -(-2**63), ~(2**63)]
+
+def h():
+    try:
+        return 1 // 0
+    except ZeroDivisionError as e:
+        return str(e)
+
+def k():
+    try:
+        return 1 << -1
+    except ValueError as e:
+        return str(e)
+
+print(f(12345), f(2**70), MOD, BIG, NEG, type(MOD))
+print(g())
+print(h(), k(), 2 ** -1, 10 % 3.5)
+print(g()[0] is g()[0])
