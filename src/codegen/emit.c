@@ -70,6 +70,8 @@ em_errval(IrRep r)
     }
 }
 
+static bool em_rebinds_local(Emit *E, const IrBlock *b, const IrOp *op);
+
 static void
 em_reg(Emit *E, int r)
 {
@@ -663,6 +665,29 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       a1);
         else if (r0 == REP_TV && bop == OP_DIV)
             sb_printf(o, "    r%d = AotTV_TrueDiv(r%d, r%d);\n", d, a0, a1);
+        else if (inplace && bop == OP_ADD && r0 == REP_OBJ &&
+                 em_rebinds_local(E, b, op))
+            /* s += x on a str only this local holds: append in place, as
+             * CPython's BINARY_OP_INPLACE_ADD_UNICODE does (the local is
+             * left unbound if that fails, as there). */
+            sb_printf(o,
+                      "    if (r%d && PyUnicode_CheckExact(r%d) && "
+                      "PyUnicode_CheckExact(r%d) && Py_REFCNT(r%d) == 1) {\n"
+                      "        r%d = r%d; r%d = NULL;\n"
+                      "        PyUnicode_Append(&r%d, r%d);\n    }\n"
+                      "    else r%d = AotNum_InPlaceAdd(r%d, r%d);\n",
+                      a0,
+                      a0,
+                      a1,
+                      a0,
+                      d,
+                      a0,
+                      a0,
+                      d,
+                      a1,
+                      d,
+                      a0,
+                      a1);
         else
             sb_printf(o,
                       "    r%d = AotNum_%s%s(r%d, r%d);\n",
@@ -1157,6 +1182,26 @@ em_never_written(const IrFunc *f, int r)
     return true;
 }
 
+/* Is op (dest = local <op> x) followed in its block by `local = dest`,
+ * with only reference drops of other registers in between? Then the
+ * local's old value is dead once op has run. */
+static bool
+em_rebinds_local(Emit *E, const IrBlock *b, const IrOp *op)
+{
+    int l = op->args[0];
+    if (l < 0 || !E->f->regs.items[l].local || op->args[1] == l)
+        return false;
+    for (int i = E->cur_op + 1; i < b->ops.len; i++) {
+        const IrOp *n = &b->ops.items[i];
+        if ((n->kind == IR_DECREF || n->kind == IR_INCREF) && n->nargs &&
+            n->args[0] != l && n->args[0] != op->dest)
+            continue;
+        return n->kind == IR_ASSIGN && n->dest == l && n->nargs &&
+               n->args[0] == op->dest;
+    }
+    return false;
+}
+
 /* C helpers that never run Python code (see em_may_run_code). */
 static const char *const em_pure_callc[] = {
     "AotTV_FromShort", "AotTV_ShortValue",   "aotg_i64_add",
@@ -1616,7 +1661,7 @@ static const char em_preamble[] =
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
   "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[6],"
-  " *aot_builtin_mm[3];\n";
+  " *aot_builtin_mm[6];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
@@ -1643,8 +1688,8 @@ static const char em_helpers[] =
   "    return AotCall_TVArgs(g, a, n);\n}\n"
   "static inline AotTV\naotg_mm_tv_(int imm, const AotTV *a, int n)\n{\n"
   "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
-  "&aot_gc[imm >> 2]);\n"
-  "    return g ? aotg_mm_tv_g_(imm & 3, g, a, n) : AOT_TV_ERR;\n}\n"
+  "&aot_gc[imm >> 3]);\n"
+  "    return g ? aotg_mm_tv_g_(imm & 7, g, a, n) : AOT_TV_ERR;\n}\n"
   "static inline AotFV\naotg_mm_fv_g_(int w, PyObject *g, const AotFV *a, "
   "int n)\n{\n"
   "    int all = g == aot_builtin_mm[w];\n"
@@ -1659,8 +1704,22 @@ static const char em_helpers[] =
   "    return AotCall_FVArgs(g, a, n);\n}\n"
   "static inline AotFV\naotg_mm_fv_(int imm, const AotFV *a, int n)\n{\n"
   "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
-  "&aot_gc[imm >> 2]);\n"
-  "    return g ? aotg_mm_fv_g_(imm & 3, g, a, n) : AOT_FV_ERR;\n}\n"
+  "&aot_gc[imm >> 3]);\n"
+  "    return g ? aotg_mm_fv_g_(imm & 7, g, a, n) : AOT_FV_ERR;\n}\n"
+  /* str(x), int(x), float(x) with the builtin types: what their
+   * constructors do with one argument, without the argument tuple. imm is
+   * slot * 8 + which (3 str, 4 int, 5 float); the _g form takes the
+   * callee loaded before an argument that can run code. */
+  "static inline PyObject *\naotg_conv_g(int w, PyObject *g, PyObject *x)\n{\n"
+  "    if (g != aot_builtin_mm[w]) return PyObject_CallOneArg(g, x);\n"
+  "    if (w == 3) return PyObject_Str(x);\n"
+  "    if (w == 4) return PyNumber_Long(x);\n"
+  "    return PyUnicode_CheckExact(x) ? PyFloat_FromString(x) : "
+  "PyNumber_Float(x);\n}\n"
+  "static inline PyObject *\naotg_conv(int imm, PyObject *x)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 3]);\n"
+  "    return g ? aotg_conv_g(imm & 7, g, x) : NULL;\n}\n"
   "#define aotg_mm_tv(imm, ...) aotg_mm_tv_((imm), (const AotTV[]){ "
   "__VA_ARGS__ }, \\\n"
   "    (int)(sizeof((AotTV[]){ __VA_ARGS__ }) / sizeof(AotTV)))\n"
@@ -1802,9 +1861,9 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
       "\"len\"));\n"
       "        if (!aot_builtin_len) { Py_DECREF(bm); return -1; }\n"
-      "        static const char *const mm[3] = { \"min\", \"max\", "
-      "\"abs\" };\n"
-      "        for (int i = 0; i < 3; i++) {\n"
+      "        static const char *const mm[6] = { \"min\", \"max\", "
+      "\"abs\", \"str\", \"int\", \"float\" };\n"
+      "        for (int i = 0; i < 6; i++) {\n"
       "            Py_XSETREF(aot_builtin_mm[i], PyObject_GetAttrString(bm, "
       "mm[i]));\n"
       "            if (!aot_builtin_mm[i]) { Py_DECREF(bm); return -1; }\n"

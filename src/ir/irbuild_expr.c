@@ -1120,7 +1120,27 @@ bx_call(Builder *B, Node *e)
                               : (pre ? "aotg_mm_fv_g" : "aotg_mm_fv");
             IrOp *op = bx_callc(B, rep, h, ERR_NULL, regs, k);
             op->imm = true;
-            op->ival = pre ? which : ir_global_slot(B->m, nm) * 4 + which;
+            op->ival = pre ? which : ir_global_slot(B->m, nm) * 8 + which;
+            return op->dest;
+        }
+        int conv = nm == B->I->s_int          ? 4
+                   : strcmp(nm, "str") == 0   ? 3
+                   : strcmp(nm, "float") == 0 ? 5
+                                              : -1;
+        if (conv >= 0 && n == 1) {
+            bool pre = bx_arg_runs_code(B, c->args.items[0]);
+            int regs[2], k = 0;
+            if (pre)
+                regs[k++] = bx_global_load(B, nm);
+            regs[k++] = bx_expr_as(B, c->args.items[0], REP_OBJ);
+            IrOp *op = bx_callc(B,
+                                REP_OBJ,
+                                pre ? "aotg_conv_g" : "aotg_conv",
+                                ERR_NULL,
+                                regs,
+                                k);
+            op->imm = true;
+            op->ival = pre ? conv : ir_global_slot(B->m, nm) * 8 + conv;
             return op->dest;
         }
     }
