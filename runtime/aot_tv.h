@@ -197,6 +197,9 @@ AotTV_Mul(AotTV a, AotTV b)
 static inline int64_t
 AotTV_I64Div(int64_t x, int64_t y)
 {
+    /* A constant divisor (x % 7) becomes a multiply in either width. */
+    if (__builtin_constant_p(y))
+        return x / y;
     if ((((uint64_t)x | (uint64_t)y) >> 31) == 0)
         return (int64_t)((uint32_t)x / (uint32_t)y);
     return x / y;
@@ -204,6 +207,8 @@ AotTV_I64Div(int64_t x, int64_t y)
 static inline int64_t
 AotTV_I64Rem(int64_t x, int64_t y)
 {
+    if (__builtin_constant_p(y))
+        return x % y;
     if ((((uint64_t)x | (uint64_t)y) >> 31) == 0)
         return (int64_t)((uint32_t)x % (uint32_t)y);
     return x % y;
