@@ -601,7 +601,10 @@ AotObj_SetSliceTV(int mask,
     Py_ssize_t idx[4];
     PyObject *slice;
     int r;
+    /* Only list and tuple values: for a non-iterable the error message
+     * differs between versions (3.13 reports an extended slice). */
     if (PyList_CheckExact(o) &&
+        (PyList_CheckExact(v) || PyTuple_CheckExact(v)) &&
         slice_tv(mask, lo, hi, st, PyList_GET_SIZE(o), idx) && idx[2] == 1) {
         return PyList_SetSlice(o, idx[0], idx[1], v);
     }
