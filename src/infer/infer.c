@@ -715,8 +715,10 @@ infer_fold_int(const Node *e, InferFold *f)
         break;
     case OP_FLOORDIV:
     case OP_MOD:
-        if (b0)
-            return false; /* raises: left to run time */
+        /* A zero divisor raises: left to run time. Only a divisor known
+         * exactly is known to be nonzero (-(2**63) % 2 is 0). */
+        if (!b.exact || b0)
+            return false;
         f->op = e->u.BinOp.op == OP_MOD ? '%' : '/';
         f->bits = (f->op == '%' ? b.bits : a.bits) + 1;
         if (ex && fold_divmod(x, y, &z, &m)) {

@@ -30,3 +30,15 @@ print(f(12345), f(2**70), MOD, BIG, NEG, type(MOD))
 print(g())
 print(h(), k(), 2 ** -1, 10 % 3.5)
 print(g()[0] is g()[0])
+
+
+def zero_from_big():
+    # the divisor folds to 0 from operands too big for 64 bits: it must
+    # raise when run, not when the module is imported
+    try:
+        return 0 // (-(2**63) % 2)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError " + str(e)
+
+
+print(zero_from_big(), (2**64) % 7, (2**64 + 5) // (2**64 + 1), 2**64 >> 60)
