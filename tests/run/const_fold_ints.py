@@ -42,3 +42,18 @@ def zero_from_big():
 
 
 print(zero_from_big(), (2**64) % 7, (2**64 + 5) // (2**64 + 1), 2**64 >> 60)
+def f_flag(flag):
+    if flag:
+        return 1 // (2**63 - 2**63)
+    return "not executed"
+print("start")
+print(f_flag(False))
+try:
+    x = 5 % ((1 << 64) - (1 << 64))
+except ZeroDivisionError as e:
+    print("caught:", e)
+for fn in [lambda: 0 // (-(2**63) % 2), lambda: (2**64) % (2**64 - 2**64), lambda: 1 // ((2**63) % 2), lambda: (2**64) ^ 1 // (2**64 - 2**64), lambda: (-(2**63)) // (2**63 - 2**63)]:
+    try:
+        print(fn())
+    except ZeroDivisionError as e:
+        print("ZDE", e)
