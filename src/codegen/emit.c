@@ -1655,27 +1655,30 @@ em_short_name(const char *modname)
     return dot ? dot + 1 : modname;
 }
 
+/* aot_builtin_fast holds the builtins the guarded fast paths compare
+ * against, by index: min, max, abs, str, int, float, len (bx_call's
+ * `which`). */
 static const char em_preamble[] =
   "#define PY_SSIZE_T_CLEAN\n"
   "#include \"pyaot_rt.h\"\n"
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
-  "static PyObject *aot_G, *aot_B, *aot_builtin_len, *aot_builtin_frame[6],"
-  " *aot_builtin_mm[6];\n";
+  "static PyObject *aot_G, *aot_B, *aot_builtin_frame[6],"
+  " *aot_builtin_fast[7];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
   "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
   "&aot_gc[slot]);\n"
   "    if (g == NULL) return AOT_TV_ERR;\n"
-  "    if (g == aot_builtin_len) return AotObj_Len(x);\n"
+  "    if (g == aot_builtin_fast[6]) return AotObj_Len(x);\n"
   "    return AotTV_FromObject(PyObject_CallOneArg(g, x));\n}\n"
   /* min(a, b, ...), max(...), abs(a) on tagged words; imm is slot * 4 +
    * which (0 min, 1 max, 2 abs). min keeps the first of equal items and
    * replaces it only on a strict <, as CPython's min_max does. */
   "static inline AotTV\naotg_mm_tv_g_(int w, PyObject *g, const AotTV *a, "
   "int n)\n{\n"
-  "    int all = g == aot_builtin_mm[w];\n"
+  "    int all = g == aot_builtin_fast[w];\n"
   "    for (int i = 0; i < n; i++) all &= AotTV_IsShort(a[i]);\n"
   "    if (likely(all) && w == 2 && a[0] != "
   "AotTV_FromShort(AOT_TV_SHORT_MIN))\n"
@@ -1692,7 +1695,7 @@ static const char em_helpers[] =
   "    return g ? aotg_mm_tv_g_(imm & 7, g, a, n) : AOT_TV_ERR;\n}\n"
   "static inline AotFV\naotg_mm_fv_g_(int w, PyObject *g, const AotFV *a, "
   "int n)\n{\n"
-  "    int all = g == aot_builtin_mm[w];\n"
+  "    int all = g == aot_builtin_fast[w];\n"
   "    for (int i = 0; i < n; i++) all &= !AotFV_IsPtr(a[i]);\n"
   "    if (likely(all) && w == 2) return a[0] & ~((AotFV)1 << 63);\n"
   "    if (likely(all)) {\n"
@@ -1711,7 +1714,7 @@ static const char em_helpers[] =
    * slot * 8 + which (3 str, 4 int, 5 float); the _g form takes the
    * callee loaded before an argument that can run code. */
   "static inline PyObject *\naotg_conv_g(int w, PyObject *g, PyObject *x)\n{\n"
-  "    if (g != aot_builtin_mm[w]) return PyObject_CallOneArg(g, x);\n"
+  "    if (g != aot_builtin_fast[w]) return PyObject_CallOneArg(g, x);\n"
   "    if (w == 3) return PyObject_Str(x);\n"
   "    if (w == 4) return PyNumber_Long(x);\n"
   "    return PyUnicode_CheckExact(x) ? PyFloat_FromString(x) : "
@@ -1858,15 +1861,12 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "    if (aot_init_consts() < 0) return -1;\n"
       "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
       "        if (!bm) return -1;\n"
-      "        Py_XSETREF(aot_builtin_len, PyObject_GetAttrString(bm, "
-      "\"len\"));\n"
-      "        if (!aot_builtin_len) { Py_DECREF(bm); return -1; }\n"
-      "        static const char *const mm[6] = { \"min\", \"max\", "
-      "\"abs\", \"str\", \"int\", \"float\" };\n"
-      "        for (int i = 0; i < 6; i++) {\n"
-      "            Py_XSETREF(aot_builtin_mm[i], PyObject_GetAttrString(bm, "
+      "        static const char *const mm[7] = { \"min\", \"max\", "
+      "\"abs\", \"str\", \"int\", \"float\", \"len\" };\n"
+      "        for (int i = 0; i < 7; i++) {\n"
+      "            Py_XSETREF(aot_builtin_fast[i], PyObject_GetAttrString(bm, "
       "mm[i]));\n"
-      "            if (!aot_builtin_mm[i]) { Py_DECREF(bm); return -1; }\n"
+      "            if (!aot_builtin_fast[i]) { Py_DECREF(bm); return -1; }\n"
       "        }\n"
       "        Py_DECREF(bm);\n"
       "        static const char *const fb[6] = { \"globals\", \"locals\", "

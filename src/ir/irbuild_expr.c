@@ -9,7 +9,6 @@
  */
 #include "irbuild.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,6 +250,24 @@ bx_rep(Builder *B, Node *e)
 
 /* ---- constants ---- */
 
+/* Does a folded int fit an immediate tagged word? (2 bits of headroom
+ * below the short range, as the literals always had.) */
+static bool
+bx_is_short_const(const InferFold *f)
+{
+    return f->exact && f->v >= -(1LL << 61) && f->v < (1LL << 61);
+}
+
+/* An immediate tagged word: a short owns nothing, so no refcounting. */
+static int
+bx_short_const(Builder *B, int64_t v)
+{
+    int r = bx_temp(B, REP_TV);
+    B->f->regs.items[r].borrowed = true;
+    bx_op(B, IR_CONST, r)->ival = v;
+    return r;
+}
+
 static int
 bx_constant(Builder *B, Node *e)
 {
@@ -270,21 +287,9 @@ bx_constant(Builder *B, Node *e)
     case CONST_INT: {
         /* Small literals become immediate tagged words; others are table
          * constants unboxed into pointer-tagged words. */
-        char *end = NULL;
-        errno = 0;
-        long long v = strtoll(c->value, &end, 0);
-        bool small = end && *end == '\0' && errno == 0 && v >= -(1LL << 61) &&
-                     v < (1LL << 61) &&
-                     !(c->value[0] == '0' && c->value_len > 1 &&
-                       (c->value[1] >= '0' && c->value[1] <= '9'));
-        if (small) {
-            /* a short tagged word owns nothing: no refcounting needed */
-            int r = bx_temp(B, REP_TV);
-            B->f->regs.items[r].borrowed = true;
-            IrOp *op = bx_op(B, IR_CONST, r);
-            op->ival = v;
-            return r;
-        }
+        InferFold f;
+        if (infer_fold_int(e, &f) && bx_is_short_const(&f))
+            return bx_short_const(B, f.v);
         int k = bx_const_obj(B, IK_INT, c->value, c->value_len);
         return bx_coerce(B, k, REP_TV);
     }
@@ -343,12 +348,8 @@ bx_folded(Builder *B, Node *e)
     InferFold f;
     if (!infer_fold_int(e, &f))
         return -1;
-    if (f.exact && f.v >= -(1LL << 61) && f.v < (1LL << 61)) {
-        int r = bx_temp(B, REP_TV);
-        B->f->regs.items[r].borrowed = true;
-        bx_op(B, IR_CONST, r)->ival = f.v;
-        return r;
-    }
+    if (bx_is_short_const(&f))
+        return bx_short_const(B, f.v);
     int r = bx_temp(B, REP_OBJ);
     B->f->regs.items[r].borrowed = true;
     bx_op(B, IR_CONST, r)->konst = bx_fold_konst(B, e);
@@ -1043,6 +1044,34 @@ bx_arg_runs_code(Builder *B, Node *e)
     }
 }
 
+/* A call of builtin nm (which: its index in the generated code's
+ * aot_builtin_fast table) through the C helper h, its arguments built in
+ * rep. CPython loads the callee first: when an argument can run code (and
+ * rebind the name), the name is loaded into a register before the
+ * arguments and passed to h_pre instead. */
+static int
+bx_builtin_fast(Builder *B,
+                const char *nm,
+                int which,
+                NodeList *args,
+                IrRep rep,
+                const char *h,
+                const char *h_pre)
+{
+    bool pre = false;
+    for (int i = 0; i < args->len; i++)
+        pre |= bx_arg_runs_code(B, args->items[i]);
+    int regs[9], k = 0;
+    if (pre)
+        regs[k++] = bx_global_load(B, nm);
+    for (int i = 0; i < args->len; i++)
+        regs[k++] = bx_expr_as(B, args->items[i], rep);
+    IrOp *op = bx_callc(B, rep, pre ? h_pre : h, ERR_NULL, regs, k);
+    op->imm = true;
+    op->ival = pre ? which : ir_global_slot(B->m, nm) * 8 + which;
+    return op->dest;
+}
+
 static int
 bx_call(Builder *B, Node *e)
 {
@@ -1091,8 +1120,9 @@ bx_call(Builder *B, Node *e)
         if (r != -100)
             return r;
     }
-    /* min/max of 2-8 predicted ints (or floats), abs of one: a guarded
-     * fast path that compares the words without boxing them. */
+    /* min/max of 2-8 predicted ints (or floats), abs of one: compare the
+     * words without boxing them; str/int/float of one argument: the
+     * constructors' conversion without the argument tuple. */
     if (fnode->kind == AST_Name && c->keywords.len == 0 &&
         !bx_has_starred(&c->args) &&
         infer_is_builtin(B->I, B->scope, fnode->u.Name.id)) {
@@ -1104,45 +1134,22 @@ bx_call(Builder *B, Node *e)
                                              : -1;
         IrRep rep = bx_rep(B, e);
         if (which >= 0 && (rep == REP_TV || rep == REP_FV) &&
-            (which == 2 ? n == 1 : n >= 2 && n <= 8)) {
-            /* CPython loads the callee first: before arguments that can
-             * run code (and rebind the name), load it into a register. */
-            bool pre = false;
-            for (int i = 0; i < n; i++)
-                pre |= bx_arg_runs_code(B, c->args.items[i]);
-            int regs[9], k = 0;
-            if (pre)
-                regs[k++] = bx_global_load(B, nm);
-            for (int i = 0; i < n; i++)
-                regs[k++] = bx_expr_as(B, c->args.items[i], rep);
-            const char *h = rep == REP_TV
-                              ? (pre ? "aotg_mm_tv_g" : "aotg_mm_tv")
-                              : (pre ? "aotg_mm_fv_g" : "aotg_mm_fv");
-            IrOp *op = bx_callc(B, rep, h, ERR_NULL, regs, k);
-            op->imm = true;
-            op->ival = pre ? which : ir_global_slot(B->m, nm) * 8 + which;
-            return op->dest;
-        }
+            (which == 2 ? n == 1 : n >= 2 && n <= 8))
+            return bx_builtin_fast(B,
+                                   nm,
+                                   which,
+                                   &c->args,
+                                   rep,
+                                   rep == REP_TV ? "aotg_mm_tv" : "aotg_mm_fv",
+                                   rep == REP_TV ? "aotg_mm_tv_g"
+                                                 : "aotg_mm_fv_g");
         int conv = nm == B->I->s_int          ? 4
                    : strcmp(nm, "str") == 0   ? 3
                    : strcmp(nm, "float") == 0 ? 5
                                               : -1;
-        if (conv >= 0 && n == 1) {
-            bool pre = bx_arg_runs_code(B, c->args.items[0]);
-            int regs[2], k = 0;
-            if (pre)
-                regs[k++] = bx_global_load(B, nm);
-            regs[k++] = bx_expr_as(B, c->args.items[0], REP_OBJ);
-            IrOp *op = bx_callc(B,
-                                REP_OBJ,
-                                pre ? "aotg_conv_g" : "aotg_conv",
-                                ERR_NULL,
-                                regs,
-                                k);
-            op->imm = true;
-            op->ival = pre ? conv : ir_global_slot(B->m, nm) * 8 + conv;
-            return op->dest;
-        }
+        if (conv >= 0 && n == 1)
+            return bx_builtin_fast(
+              B, nm, conv, &c->args, REP_OBJ, "aotg_conv", "aotg_conv_g");
     }
     /* len(x) with the builtin: guarded fast path. */
     if (fnode->kind == AST_Name && fnode->u.Name.id == B->I->s_len &&
