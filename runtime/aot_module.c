@@ -397,10 +397,16 @@ AotGlobal_StoreCached(PyObject *globals,
     }
     /* Keep the old value alive through the store, so that no __del__ runs
      * inside it: then the store is the dict's only change (a str key
-     * compares without running code). */
-    old = PyDict_GetItemWithError(globals, c->name);
-    if (old == NULL && PyErr_Occurred()) {
-        return -1;
+     * compares without running code). A current entry knows the old value
+     * (NULL when the name is only a builtin) without a lookup. */
+    if (cache_valid(globals, builtins, c)) {
+        old = c->from_globals ? c->value : NULL;
+    }
+    else {
+        old = PyDict_GetItemWithError(globals, c->name);
+        if (old == NULL && PyErr_Occurred()) {
+            return -1;
+        }
     }
     Py_XINCREF(old);
 #if AOT_USE_DICT_WATCHER
