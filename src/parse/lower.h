@@ -101,6 +101,10 @@ Node *lower_expr_or_list(Lower *L, TSNode n);
 
 /* lower_str.c */
 Node *lower_string(Lower *L, TSNode n); /* string or concatenated_string */
+/* f"{x:=10}": the ':=' of a named_expression as interpolation n's
+ * expression (tree-sitter's reading) is a format spec starting with '='
+ * (CPython's). Sets *walrus to that named_expression. */
+bool lower_fstring_eq_spec(TSNode n, TSNode *walrus);
 Node *lower_number(Lower *L, TSNode n); /* integer or float */
 
 #endif /* PYAOT_PARSE_LOWER_H */

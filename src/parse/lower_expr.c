@@ -184,15 +184,113 @@ lower_hoist_star(TSNode cst, Node **slot, Node *outer)
     return st;
 }
 
+/* The operator of binary_operator n: OP_*, or -1. */
+static int
+lower_binary_op(TSNode n)
+{
+    TSNode op = lower_field(n, "operator");
+    return ts_node_is_null(op) ? -1 : lower_binop_kind(ts_node_type(op));
+}
+
+static bool
+lower_is_and_xor(TSNode n)
+{
+    if (!lower_is(n, "binary_operator"))
+        return false;
+    int k = lower_binary_op(n);
+    return k == OP_BITAND || k == OP_BITXOR;
+}
+
+typedef struct AndXor {
+    NodeVec operands;
+    Vec(int) ops;
+    TSNode first; /* the CST node of operands[0] */
+} AndXor;
+
+/* Collects the operands and operators of a tree of & and ^ operators
+ * (not through parentheses) in source order. */
+static void
+lower_and_xor_collect(Lower *L, TSNode n, AndXor *c)
+{
+    if (!lower_is_and_xor(n) || !lower_enter(L, n)) {
+        if (c->operands.len == 0)
+            c->first = n;
+        vec_push(&c->operands, lower_expr(L, n));
+        return;
+    }
+    lower_and_xor_collect(L, lower_field(n, "left"), c);
+    vec_push(&c->ops, lower_binary_op(n));
+    lower_and_xor_collect(L, lower_field(n, "right"), c);
+    lower_leave(L);
+}
+
+static Node *
+lower_binop_node(Lower *L, Node *l, int op, Node *r)
+{
+    Loc loc = { l->loc.line, l->loc.col, r->loc.end_line, r->loc.end_col };
+    Node *b = ast_new(L->a, AST_BinOp, loc);
+    b->u.BinOp.left = l;
+    b->u.BinOp.op = op;
+    b->u.BinOp.right = r;
+    return b;
+}
+
+/* tree-sitter-python 0.23.6 gives ^ a higher precedence than & (its PREC
+ * table has xor 14, bitwise_and 13), so `1 ^ 3 & 2` parses as
+ * `(1 ^ 3) & 2`. Python's grammar has & binding tighter than ^ (both
+ * left-associative, between | and the shifts), so a tree of these two
+ * operators is flattened and rebuilt with Python's precedence. */
+static Node *
+lower_and_xor(Lower *L, TSNode n)
+{
+    AndXor c = { { 0 }, { 0 }, n };
+    lower_and_xor_collect(L, n, &c);
+    Node *first = c.operands.items[0];
+    Node *star = NULL; /* [*a & b]: see lower_hoist_star */
+    if (first && first->kind == AST_Starred &&
+        !lower_is(c.first, "parenthesized_expression") &&
+        first->u.Starred.value) {
+        star = first;
+        c.operands.items[0] = first->u.Starred.value;
+    }
+    Node *result = NULL;
+    bool bad = false;
+    for (int i = 0; i < c.operands.len; i++)
+        bad |= c.operands.items[i] == NULL;
+    if (!bad) {
+        Node * xor = NULL, *and = c.operands.items[0];
+        for (int i = 0; i < c.ops.len; i++) {
+            Node *next = c.operands.items[i + 1];
+            if (c.ops.items[i] == OP_BITAND) {
+                and = lower_binop_node(L, and, OP_BITAND, next);
+                continue;
+            }
+            xor = xor? lower_binop_node(L, xor, OP_BITXOR, and) : and;
+            and = next;
+        }
+        result = xor? lower_binop_node(L, xor, OP_BITXOR, and) : and;
+    }
+    vec_free(&c.operands);
+    vec_free(&c.ops);
+    if (star && result) {
+        star->u.Starred.value = result;
+        star->loc.end_line = result->loc.end_line;
+        star->loc.end_col = result->loc.end_col;
+        return star;
+    }
+    return result;
+}
+
 static Node *
 lower_binary(Lower *L, TSNode n)
 {
-    TSNode op = lower_field(n, "operator");
-    int k = ts_node_is_null(op) ? -1 : lower_binop_kind(ts_node_type(op));
+    int k = lower_binary_op(n);
     if (k < 0) {
         lower_error(L, n, "invalid syntax");
         return NULL;
     }
+    if (k == OP_BITAND || k == OP_BITXOR)
+        return lower_and_xor(L, n);
     Node *b = lower_new(L, AST_BinOp, n);
     b->u.BinOp.left = lower_expr(L, lower_field(n, "left"));
     b->u.BinOp.op = k;

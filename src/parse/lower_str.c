@@ -660,6 +660,70 @@ lower_format_spec(Lower *L,
     return j;
 }
 
+bool
+lower_fstring_eq_spec(TSNode n, TSNode *walrus)
+{
+    if (!lower_is(n, "interpolation"))
+        return false;
+    TSNode e = lower_field(n, "expression");
+    if (!ts_node_is_null(e) && lower_is(e, "expression_list") &&
+        ts_node_named_child_count(e) > 0)
+        e = ts_node_named_child(e, 0); /* {x:=,} */
+    if (ts_node_is_null(e) || !lower_is(e, "named_expression"))
+        return false;
+    *walrus = e;
+    return true;
+}
+
+/* {x:=spec}: the value x and the spec's text, which runs from after the
+ * ':' up to the closing brace whatever tree-sitter made of it. */
+static void
+lower_interpolation_eq_spec(Lower *L, TSNode n, TSNode walrus, FParts *fp)
+{
+    TSNode name = lower_field(walrus, "name");
+    uint32_t from = UINT32_MAX, to = ts_node_end_byte(n);
+    for (uint32_t i = 0; i < ts_node_child_count(walrus); i++) {
+        TSNode k = ts_node_child(walrus, i);
+        if (!ts_node_is_named(k) && strcmp(ts_node_type(k), ":=") == 0) {
+            from = ts_node_start_byte(k) + 1;
+            break;
+        }
+    }
+    uint32_t nk = ts_node_child_count(n);
+    TSNode last = nk ? ts_node_child(n, nk - 1) : n;
+    if (nk && strcmp(ts_node_type(last), "}") == 0)
+        to = ts_node_start_byte(last);
+    if (ts_node_is_null(name) || from == UINT32_MAX || from > to ||
+        to > L->len) {
+        lower_error(L, n, "invalid syntax");
+        return;
+    }
+    const char *spec = L->text + from;
+    size_t len = to - from;
+    if (memchr(spec, '{', len) || memchr(spec, '\\', len) ||
+        memchr(spec, '\n', len)) {
+        lower_error(L,
+                    n,
+                    "unsupported: a format spec starting with '=' that "
+                    "holds a replacement field or escape");
+        return;
+    }
+    lower_fparts_flush(L, fp);
+    Node *fv = ast_new(L->a, AST_FormattedValue, lower_loc(L, n));
+    fv->u.FormattedValue.value = lower_expr(L, name);
+    fv->u.FormattedValue.conversion = -1;
+    StrBuf text;
+    sb_init(&text);
+    sb_putn(&text, spec, len);
+    NodeVec parts = { 0 };
+    vec_push(&parts, lower_str_const(L, lower_loc(L, n), &text));
+    sb_free(&text);
+    Node *j = ast_new(L->a, AST_JoinedStr, lower_loc(L, n));
+    j->u.JoinedStr.values = lower_vec_list(L, &parts);
+    fv->u.FormattedValue.format_spec = j;
+    vec_push(&fp->values, fv);
+}
+
 /* One replacement field: `{expr [=] [!c] [:spec]}`. */
 static void
 lower_interpolation(Lower *L,
@@ -669,6 +733,11 @@ lower_interpolation(Lower *L,
                     uint32_t body_start,
                     FParts *fp)
 {
+    TSNode walrus;
+    if (lower_fstring_eq_spec(n, &walrus)) {
+        lower_interpolation_eq_spec(L, n, walrus, fp);
+        return;
+    }
     LowerKids kids = { 0 };
     lower_kids(n, false, &kids);
     TSNode expr = { 0 }, conv = { 0 }, spec = { 0 };

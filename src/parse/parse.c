@@ -443,11 +443,15 @@ parse_report_errors(Lower *L, TSNode root)
     if (!ts_node_has_error(root))
         return 0;
     int found = 0;
+    bool skipped = false;
     TSTreeCursor c = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
         bool descend = false;
-        if (ts_node_is_missing(n)) {
+        TSNode w;
+        if (lower_fstring_eq_spec(n, &w))
+            skipped = true; /* f"{x:=+10.2f}": lowered from the text */
+        else if (ts_node_is_missing(n)) {
             parse_report_missing(L, n);
             found++;
         }
@@ -467,7 +471,7 @@ parse_report_errors(Lower *L, TSNode root)
     }
 done:
     ts_tree_cursor_delete(&c);
-    if (found == 0) {
+    if (found == 0 && !skipped) {
         /* has_error without a visible ERROR/MISSING: still refuse. */
         lower_error(L, root, "invalid syntax");
         found = 1;
@@ -485,11 +489,13 @@ parse_first_error(TSNode root)
     TSTreeCursor c = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
+        TSNode w;
         if (ts_node_is_missing(n) || lower_is(n, "ERROR")) {
             at = ts_node_start_byte(n);
             break;
         }
-        if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c))
+        if (ts_node_has_error(n) && !lower_fstring_eq_spec(n, &w) &&
+            ts_tree_cursor_goto_first_child(&c))
             continue;
         bool more = true;
         while (more && !ts_tree_cursor_goto_next_sibling(&c))
