@@ -130,6 +130,31 @@ AotObj_GetItemTV(PyObject *o, AotTV idx)
 int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
 /* o[idx] = v; -1 error.  Returns: 0 (v borrowed) */
 int AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v);
+/* o[idx] = v for a float-predicted v (row[j] += x): when the item it
+ * replaces is an exact float of an exact list that nothing else refers
+ * to, that object takes the new value in place and nothing is
+ * allocated. No one can tell: the old object was about to be freed, and
+ * a new one might well have reused its address. The rest boxes v.  -1
+ * error.  Returns: 0 (v borrowed) */
+int AotObj_SetItemTVFVSlow(PyObject *o, AotTV idx, AotFV v);
+static inline int
+AotObj_SetItemTVFV(PyObject *o, AotTV idx, AotFV v)
+{
+    if (PyList_CheckExact(o) && AotTV_IsShort(idx) && !AotFV_IsPtr(v)) {
+        Py_ssize_t n = PyList_GET_SIZE(o);
+        int64_t i = AotTV_ShortValue(idx);
+        if (i < 0)
+            i += n;
+        if ((uint64_t)i < (uint64_t)n) {
+            PyObject *item = PyList_GET_ITEM(o, i);
+            if (PyFloat_CheckExact(item) && Py_REFCNT(item) == 1) {
+                ((PyFloatObject *)item)->ob_fval = AotFV_Double(v);
+                return 0;
+            }
+        }
+    }
+    return AotObj_SetItemTVFVSlow(o, idx, v);
+}
 /* del o[key]; -1 error.  Returns: 0 */
 int AotObj_DelItem(PyObject *o, PyObject *key);
 /* o[lo:hi:step], NULL parts omitted.  Returns: new ref */

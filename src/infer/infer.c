@@ -17,6 +17,14 @@
  * costs only slow paths. When that first phase settles, the second
  * ("settle") makes the DYN values that met no number objects and runs
  * the fixpoint again. Leftover BOTTOMs become OBJ.
+ *
+ * Element hints say what the items of a list, tuple or dict held by a
+ * local (and the items of those items: a matrix's rows) were seen to be:
+ * [0.0] * n, row.append(x) with x a predicted float, m.append(row),
+ * d[k] += 1, arguments at direct calls, returned values. An item read
+ * from a container whose hints are all ints (all floats) is a predicted
+ * int (float). They are guesses only: nothing stops other code storing
+ * anything in the container, and the tagged words hold whatever is read.
  */
 #include "infer.h"
 
@@ -26,12 +34,24 @@
 #define REP_DYN ((IrRep)64)
 #define INFER_EV_INT 1
 #define INFER_EV_FLOAT 2
+/* Element hints: three bits for the items, three for the items' items. */
+#define INFER_EL_INT 1
+#define INFER_EL_FLOAT 2
+#define INFER_EL_OTHER 4
+#define INFER_EL_MASK 7
+#define INFER_EL_SHIFT 3
+#define INFER_EL_MAPPING 64 /* a dict: the hints are of its values */
 
 static IrRep infer_rep(Infer *I,
                        InferDef *d,
                        InferClone *c,
                        const Scope *s,
                        Node *e);
+static unsigned infer_elem(Infer *I,
+                           InferDef *d,
+                           InferClone *c,
+                           const Scope *s,
+                           Node *e);
 
 static IrRep
 infer_join(IrRep a, IrRep b)
@@ -149,6 +169,7 @@ infer_new_def(Collect *C, Node *n)
         d->npos = a->posonlyargs.len + a->args.len;
         d->simple = !a->vararg && !a->kwarg && a->kwonlyargs.len == 0;
     }
+    d->pelem = arena_alloc(I->arena, (size_t)d->npos + 1);
     vec_push(&I->defs, d);
 }
 
@@ -447,6 +468,136 @@ infer_builtin_call_rep(Infer *I,
     return REP_OBJ;
 }
 
+/* The element hint bit of an item of rep r (0: unknown yet). */
+static unsigned
+infer_item_bit(IrRep r)
+{
+    return r == REP_TV                       ? INFER_EL_INT
+           : r == REP_FV                     ? INFER_EL_FLOAT
+           : r == REP_DYN || r == REP_BOTTOM ? 0
+                                             : INFER_EL_OTHER;
+}
+
+/* The rep predicted for an item of a container with element hints h. */
+static IrRep
+infer_hint_rep(unsigned h)
+{
+    h &= INFER_EL_MASK;
+    return h == INFER_EL_INT ? REP_TV : h == INFER_EL_FLOAT ? REP_FV : REP_DYN;
+}
+
+static int
+infer_local_slot(InferDef *d, const Scope *s, const char *name)
+{
+    const Scope *owner = NULL;
+    Symbol *sym = scope_resolve(s, name, &owner);
+    if (!sym || !owner)
+        return -1;
+    return infer_slot(&d->layout, owner, sym);
+}
+
+/* The element hints of the value of e (see the top of the file). */
+static unsigned
+infer_elem(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
+{
+    switch (e->kind) {
+    case AST_Name: {
+        int slot = infer_local_slot(d, s, e->u.Name.id);
+        return slot >= 0 ? c->elem[slot] : 0;
+    }
+    case AST_NamedExpr:
+        return infer_elem(I, d, c, s, e->u.NamedExpr.value);
+    case AST_Constant:
+        /* a str's items are strs, a bytes' items ints */
+        return e->u.Constant.ckind == CONST_BYTES ? INFER_EL_INT
+               : e->u.Constant.ckind == CONST_STR ||
+                   e->u.Constant.ckind == CONST_STR_ESCAPED
+                 ? INFER_EL_OTHER
+                 : 0;
+    case AST_List:
+    case AST_Tuple:
+    case AST_Set: {
+        NodeList *l = e->kind == AST_List    ? &e->u.List.elts
+                      : e->kind == AST_Tuple ? &e->u.Tuple.elts
+                                             : &e->u.Set.elts;
+        unsigned h = 0;
+        for (int i = 0; i < l->len; i++) {
+            Node *x = l->items[i];
+            if (x->kind == AST_Starred)
+                h |= infer_elem(I, d, c, s, x->u.Starred.value);
+            else
+                h |= infer_item_bit(infer_rep(I, d, c, s, x)) |
+                     (infer_elem(I, d, c, s, x) & INFER_EL_MASK)
+                       << INFER_EL_SHIFT;
+        }
+        return h;
+    }
+    case AST_Dict: {
+        unsigned h = 0;
+        for (int i = 0; i < e->u.Dict.values.len; i++) {
+            Node *v = e->u.Dict.values.items[i];
+            Node *k = e->u.Dict.keys.items[i];
+            if (!k) /* {**m} */
+                h |= infer_elem(I, d, c, s, v);
+            else
+                h |= infer_item_bit(infer_rep(I, d, c, s, v)) |
+                     (infer_elem(I, d, c, s, v) & INFER_EL_MASK)
+                       << INFER_EL_SHIFT;
+        }
+        return h | INFER_EL_MAPPING;
+    }
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp: {
+        Node *x = e->kind == AST_ListComp  ? e->u.ListComp.elt
+                  : e->kind == AST_SetComp ? e->u.SetComp.elt
+                                           : e->u.DictComp.value;
+        const Scope *cs = e->scope ? e->scope : s;
+        return infer_item_bit(infer_rep(I, d, c, cs, x)) |
+               (infer_elem(I, d, c, cs, x) & INFER_EL_MASK) << INFER_EL_SHIFT |
+               (e->kind == AST_DictComp ? INFER_EL_MAPPING : 0);
+    }
+    case AST_BinOp: {
+        /* [0.0] * n, n * [0], xs + ys */
+        int op = e->u.BinOp.op;
+        Node *l = e->u.BinOp.left, *r = e->u.BinOp.right;
+        if (op == OP_MULT)
+            return (l->kind == AST_List || l->kind == AST_Tuple)
+                     ? infer_elem(I, d, c, s, l)
+                   : (r->kind == AST_List || r->kind == AST_Tuple)
+                     ? infer_elem(I, d, c, s, r)
+                     : 0;
+        if (op == OP_ADD)
+            return infer_elem(I, d, c, s, l) | infer_elem(I, d, c, s, r);
+        return 0;
+    }
+    case AST_Subscript:
+        if (e->u.Subscript.slice->kind == AST_Slice)
+            return infer_elem(I, d, c, s, e->u.Subscript.value);
+        return (infer_elem(I, d, c, s, e->u.Subscript.value) >>
+                INFER_EL_SHIFT) &
+               INFER_EL_MASK;
+    case AST_Call: {
+        int k = 0;
+        InferDef *t = infer_call_target(I, d, c, s, e, &k);
+        if (t)
+            return t->clones[k].ret_elem;
+        /* list(xs), sorted(xs), tuple(xs) keep the items */
+        Node *fn = e->u.Call.func;
+        if (fn->kind == AST_Name && e->u.Call.args.len == 1 &&
+            e->u.Call.keywords.len == 0 &&
+            (strcmp(fn->u.Name.id, "list") == 0 ||
+             strcmp(fn->u.Name.id, "tuple") == 0 ||
+             strcmp(fn->u.Name.id, "sorted") == 0) &&
+            infer_is_builtin(I, s, fn->u.Name.id))
+            return infer_elem(I, d, c, s, e->u.Call.args.items[0]);
+        return 0;
+    }
+    default:
+        return 0;
+    }
+}
+
 IrRep
 infer_expr_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
 {
@@ -579,7 +730,9 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         return infer_builtin_call_rep(I, d, c, s, e);
     }
     case AST_Subscript:
-        return e->u.Subscript.slice->kind == AST_Slice ? REP_OBJ : REP_DYN;
+        if (e->u.Subscript.slice->kind == AST_Slice)
+            return REP_OBJ;
+        return infer_hint_rep(infer_elem(I, d, c, s, e->u.Subscript.value));
     case AST_Attribute:
         return REP_DYN;
     default:
@@ -791,6 +944,7 @@ typedef struct Round {
     bool changed;
     IrRep ret;
     bool saw_return;
+    unsigned ret_elem;
 } Round;
 
 static void
@@ -855,6 +1009,63 @@ infer_evidence2(Round *R, Node *a, Node *b)
 {
     infer_evidence(R, a, infer_rep(R->I, R->d, R->c, R->scope, b));
     infer_evidence(R, b, infer_rep(R->I, R->d, R->c, R->scope, a));
+}
+
+/* Adds element hints h to the local e names, or for e = x[i] with x a
+ * local, adds h as hints of x's items' items. */
+static void
+infer_bind_elem(Round *R, Node *e, unsigned h)
+{
+    if (e->kind == AST_Subscript && e->u.Subscript.slice->kind != AST_Slice) {
+        e = e->u.Subscript.value;
+        h = (h & INFER_EL_MASK) << INFER_EL_SHIFT;
+    }
+    if (!h || e->kind != AST_Name)
+        return;
+    int slot = infer_local_slot(R->d, R->scope, e->u.Name.id);
+    if (slot < 0)
+        return;
+    unsigned char nw = (unsigned char)(R->c->elem[slot] | h);
+    if (nw != R->c->elem[slot]) {
+        R->c->elem[slot] = nw;
+        R->changed = true;
+    }
+}
+
+/* The element hints an item of value v adds to its container. */
+static unsigned
+infer_item_hints(Round *R, Node *v)
+{
+    return infer_item_bit(infer_rep(R->I, R->d, R->c, R->scope, v)) |
+           (infer_elem(R->I, R->d, R->c, R->scope, v) & INFER_EL_MASK)
+             << INFER_EL_SHIFT;
+}
+
+/* Element hints from t = v: a name takes v's, x[i] = v tells what x
+ * holds, x[a:b] = v too. */
+static void
+infer_assign_elem(Round *R, Node *t, Node *v)
+{
+    if (t->kind == AST_Name)
+        infer_bind_elem(R, t, infer_elem(R->I, R->d, R->c, R->scope, v));
+    else if (t->kind == AST_Subscript &&
+             t->u.Subscript.slice->kind == AST_Slice)
+        infer_bind_elem(
+          R, t->u.Subscript.value, infer_elem(R->I, R->d, R->c, R->scope, v));
+    else if (t->kind == AST_Subscript)
+        infer_bind_elem(R, t->u.Subscript.value, infer_item_hints(R, v));
+}
+
+/* The rep predicted for the items of iterable it from its element hints
+ * (a dict's hints describe its values, not the keys iterated). */
+static IrRep
+infer_iter_hint(Round *R, Node *it, unsigned *items)
+{
+    unsigned h = infer_elem(R->I, R->d, R->c, R->scope, it);
+    if (h & INFER_EL_MAPPING)
+        h = 0;
+    *items = (h >> INFER_EL_SHIFT) & INFER_EL_MASK;
+    return infer_hint_rep(h);
 }
 
 /* Binds every name in a target; only a plain name gets the value's rep. */
@@ -940,9 +1151,45 @@ infer_add_signature(Round *R, Node *call)
     nc->locals =
       arena_alloc(R->I->arena, sizeof(IrRep) * (size_t)(t->layout.total + 1));
     nc->ev = arena_alloc(R->I->arena, (size_t)(t->layout.total + 1));
+    nc->elem = arena_alloc(R->I->arena, (size_t)(t->layout.total + 1));
     nc->ret = REP_BOTTOM;
     nc->func = -1;
     R->changed = true;
+}
+
+/* Element hints from a call: xs.append(x), xs.insert(i, x),
+ * xs.extend(ys) on a local; arguments of direct calls for the callee's
+ * parameters. */
+static void
+infer_call_elem(Round *R, Node *call)
+{
+    Node *fn = call->u.Call.func;
+    NodeList *args = &call->u.Call.args;
+    if (call->u.Call.keywords.len)
+        return;
+    if (fn->kind == AST_Attribute) {
+        const char *m = fn->u.Attribute.attr;
+        Node *o = fn->u.Attribute.value;
+        if (strcmp(m, "append") == 0 && args->len == 1)
+            infer_bind_elem(R, o, infer_item_hints(R, args->items[0]));
+        else if (strcmp(m, "insert") == 0 && args->len == 2)
+            infer_bind_elem(R, o, infer_item_hints(R, args->items[1]));
+        else if (strcmp(m, "extend") == 0 && args->len == 1)
+            infer_bind_elem(
+              R, o, infer_elem(R->I, R->d, R->c, R->scope, args->items[0]));
+        return;
+    }
+    int k = 0;
+    InferDef *t = infer_call_target(R->I, R->d, R->c, R->scope, call, &k);
+    if (!t)
+        return;
+    for (int i = 0; i < args->len && i < t->npos; i++) {
+        unsigned h = infer_elem(R->I, R->d, R->c, R->scope, args->items[i]);
+        if ((t->pelem[i] | h) != t->pelem[i]) {
+            t->pelem[i] = (unsigned char)(t->pelem[i] | h);
+            R->changed = true;
+        }
+    }
 }
 
 static void infer_visit(Node *n, void *ctx);
@@ -989,15 +1236,24 @@ infer_visit(Node *n, void *ctx)
         if (n->scope)
             R->scope = n->scope;
         break;
-    case AST_Comprehension:
-        if (infer_is_range_call(R->I, saved, n->u.Comprehension.iter))
-            infer_bind_target(R, n->u.Comprehension.target, REP_TV);
-        else
-            infer_bind_target(
-              R,
-              n->u.Comprehension.target,
-              infer_display_item_rep(R, n->u.Comprehension.iter));
+    case AST_Comprehension: {
+        /* The iterable is evaluated in the enclosing scope (the first one)
+         * or the comprehension's, the target bound in the latter. */
+        Node *it = n->u.Comprehension.iter, *t = n->u.Comprehension.target;
+        if (infer_is_range_call(R->I, saved, it))
+            infer_bind_target(R, t, REP_TV);
+        else {
+            IrRep r = infer_display_item_rep(R, it);
+            unsigned items = 0;
+            IrRep h = infer_iter_hint(R, it, &items);
+            if (r == REP_OBJ && h != REP_DYN)
+                r = h;
+            infer_bind_target(R, t, r);
+            if (t->kind == AST_Name)
+                infer_bind_elem(R, t, items);
+        }
         break;
+    }
     case AST_Assign:
         for (int i = 0; i < n->u.Assign.targets.len; i++) {
             Node *t = n->u.Assign.targets.items[i];
@@ -1016,15 +1272,19 @@ infer_visit(Node *n, void *ctx)
                       R,
                       vk,
                       infer_rep(R->I, R->d, R->c, R->scope, tl->items[k]));
+                    infer_assign_elem(R, tl->items[k], vk);
                 }
                 continue;
             }
+            infer_assign_elem(R, t, v);
             infer_bind_target(R, t, infer_rep(R->I, R->d, R->c, R->scope, v));
             /* n = k with n a predicted int: k is likely one too */
             infer_evidence(R, v, infer_rep(R->I, R->d, R->c, R->scope, t));
         }
         break;
     case AST_AnnAssign:
+        if (n->u.AnnAssign.value)
+            infer_assign_elem(R, n->u.AnnAssign.target, n->u.AnnAssign.value);
         if (n->u.AnnAssign.value)
             infer_bind_target(
               R,
@@ -1065,6 +1325,26 @@ infer_visit(Node *n, void *ctx)
             fake.u.BinOp.right = n->u.AugAssign.value;
             infer_bind(
               R, t->u.Name.id, infer_rep(R->I, R->d, R->c, R->scope, &fake));
+            if (aop == OP_ADD) /* xs += ys */
+                infer_bind_elem(
+                  R,
+                  t,
+                  infer_elem(
+                    R->I, R->d, R->c, R->scope, n->u.AugAssign.value));
+        }
+        else if (t->kind == AST_Subscript &&
+                 t->u.Subscript.slice->kind != AST_Slice) {
+            /* counts[k] += 1: the item stays what the operation gives */
+            Node fake;
+            memset(&fake, 0, sizeof fake);
+            fake.kind = AST_BinOp;
+            fake.u.BinOp.left = t;
+            fake.u.BinOp.op = aop;
+            fake.u.BinOp.right = n->u.AugAssign.value;
+            infer_bind_elem(
+              R,
+              t->u.Subscript.value,
+              infer_item_bit(infer_rep(R->I, R->d, R->c, R->scope, &fake)));
         }
         break;
     }
@@ -1075,10 +1355,18 @@ infer_visit(Node *n, void *ctx)
           infer_rep(R->I, R->d, R->c, R->scope, n->u.NamedExpr.value));
         break;
     case AST_For: {
-        IrRep r = infer_is_range_call(R->I, R->scope, n->u.For.iter)
+        Node *it = n->u.For.iter, *t = n->u.For.target;
+        IrRep r = infer_is_range_call(R->I, R->scope, it)
                     ? REP_TV
-                    : infer_display_item_rep(R, n->u.For.iter);
-        infer_bind_target(R, n->u.For.target, r == REP_OBJ ? REP_DYN : r);
+                    : infer_display_item_rep(R, it);
+        if (r == REP_OBJ) {
+            /* for row in matrix: what the rows hold */
+            unsigned items = 0;
+            r = infer_iter_hint(R, it, &items);
+            if (t->kind == AST_Name)
+                infer_bind_elem(R, t, items);
+        }
+        infer_bind_target(R, t, r);
         break;
     }
     case AST_WithItem:
@@ -1103,6 +1391,9 @@ infer_visit(Node *n, void *ctx)
         break;
     case AST_Return:
         R->saw_return = true;
+        if (n->u.Return.value)
+            R->ret_elem |=
+              infer_elem(R->I, R->d, R->c, R->scope, n->u.Return.value);
         R->ret = infer_join(
           R->ret,
           n->u.Return.value
@@ -1111,6 +1402,7 @@ infer_visit(Node *n, void *ctx)
         break;
     case AST_Call:
         infer_add_signature(R, n);
+        infer_call_elem(R, n);
         if (infer_is_range_call(R->I, R->scope, n))
             for (int i = 0; i < n->u.Call.args.len; i++)
                 infer_evidence(R, n->u.Call.args.items[i], REP_TV);
@@ -1144,7 +1436,7 @@ infer_terminates(NodeList *body)
 static void
 infer_round(Infer *I, InferDef *d, InferClone *c, bool *changed)
 {
-    Round R = { I, d, c, d->scope, false, REP_BOTTOM, false };
+    Round R = { I, d, c, d->scope, false, REP_BOTTOM, false, 0 };
     if (!d->node) {
         for (int i = 0; i < I->module->u.Module.body.len; i++)
             infer_visit(I->module->u.Module.body.items[i], &R);
@@ -1170,6 +1462,10 @@ infer_round(Infer *I, InferDef *d, InferClone *c, bool *changed)
             c->ret = nr;
             R.changed = true;
         }
+        if ((c->ret_elem | R.ret_elem) != c->ret_elem) {
+            c->ret_elem = (unsigned char)(c->ret_elem | R.ret_elem);
+            R.changed = true;
+        }
     }
     *changed |= R.changed;
 }
@@ -1192,6 +1488,7 @@ infer_module(Node *module, Arena *a, Interner *in)
     InferDef *md = arena_alloc(a, sizeof *md);
     md->scope = module->scope;
     md->ir_def = -1;
+    md->pelem = arena_alloc(a, 1);
     infer_layout_add(a, &md->layout, module->scope);
     vec_push(&I->defs, md);
     for (int i = 0; i < module->u.Module.body.len; i++)
@@ -1246,6 +1543,7 @@ infer_module(Node *module, Arena *a, Interner *in)
         g->locals =
           arena_alloc(a, sizeof(IrRep) * (size_t)(d->layout.total + 1));
         g->ev = arena_alloc(a, (size_t)(d->layout.total + 1));
+        g->elem = arena_alloc(a, (size_t)(d->layout.total + 1));
         g->ret = REP_BOTTOM;
         g->func = -1;
     }
@@ -1274,6 +1572,11 @@ infer_module(Node *module, Arena *a, Interner *in)
                             c->locals[p] = nw;
                             changed = true;
                         }
+                        unsigned char h = p < d->npos ? d->pelem[p] : 0;
+                        if ((c->elem[p] | h) != c->elem[p]) {
+                            c->elem[p] = (unsigned char)(c->elem[p] | h);
+                            changed = true;
+                        }
                     }
                 }
                 infer_round(I, d, c, &changed);
@@ -1299,6 +1602,30 @@ infer_module(Node *module, Arena *a, Interner *in)
     return I;
 }
 
+/* Element hints as "  items: L1 / L2" (L2: the items' items), each
+ * level the kinds seen joined by '|', '-' for none. */
+static void
+infer_dump_elem(StrBuf *out, unsigned h)
+{
+    static const char *const kind[] = { "int", "float", "obj" };
+    if (!(h & (INFER_EL_MASK | INFER_EL_MASK << INFER_EL_SHIFT)))
+        return;
+    sb_printf(out, "  %s:", h & INFER_EL_MAPPING ? "values" : "items");
+    for (int level = 0; level < 2; level++) {
+        unsigned l = (h >> (level * INFER_EL_SHIFT)) & INFER_EL_MASK;
+        if (level && !l)
+            break;
+        sb_printf(out, "%s", level ? " /" : "");
+        if (!l)
+            sb_printf(out, " -");
+        for (int k = 0, first = 1; k < 3; k++)
+            if (l & (1u << k)) {
+                sb_printf(out, "%s%s", first ? " " : "|", kind[k]);
+                first = 0;
+            }
+    }
+}
+
 void
 infer_dump(Infer *I, StrBuf *out)
 {
@@ -1321,13 +1648,16 @@ infer_dump(Infer *I, StrBuf *out)
                     Symbol *sym = sc->syms[j];
                     if (sym->kind != SYM_LOCAL)
                         continue;
-                    sb_printf(
-                      out,
-                      "    %s%s%s: %s\n",
-                      s ? sc->name : "",
-                      s ? "." : "",
-                      sym->name,
-                      infer_type_name(c->locals[d->layout.offsets[s] + j]));
+                    int slot = d->layout.offsets[s] + j;
+                    sb_printf(out,
+                              "    %s%s%s: %s",
+                              s ? sc->name : "",
+                              s ? "." : "",
+                              sym->name,
+                              infer_type_name(c->locals[slot]));
+                    if (c->locals[slot] == REP_OBJ)
+                        infer_dump_elem(out, c->elem[slot]);
+                    sb_printf(out, "\n");
                 }
             }
         }

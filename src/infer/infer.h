@@ -39,7 +39,11 @@ typedef struct InferClone {
     /* per layout slot, during the fixpoint: INFER_EV_INT / INFER_EV_FLOAT
      * when the local meets a predicted int / float (see infer.c) */
     unsigned char *ev;
-    int func; /* IrFunc index once built, else -1 */
+    /* per layout slot: element hints (INFER_EL_* in infer.c): what the
+     * items of the list, tuple or dict a local holds were seen to be */
+    unsigned char *elem;
+    unsigned char ret_elem; /* element hints of the returned value */
+    int func;               /* IrFunc index once built, else -1 */
 } InferClone;
 
 typedef struct InferDef {
@@ -50,6 +54,8 @@ typedef struct InferDef {
     bool simple; /* only positional parameters: no varargs, no kw-only */
     bool direct; /* module-level def never rebound by the module */
     InferClone clones[INFER_MAX_CLONES]; /* [0]: the generic clone */
+    unsigned char *pelem; /* per positional parameter: element hints of
+                             the arguments at the module's direct calls */
     int nclones;
     int ir_def; /* IrDef index once built */
 } InferDef;

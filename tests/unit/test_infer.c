@@ -88,7 +88,7 @@ START_TEST(test_rebinding_a_local_widens_to_obj)
                          "    x = 'a'\n"
                          "    return x\n"
                          "f(1)\n");
-    assert_has(t, "    x: obj\n");
+    assert_has(t, "    x: obj  items: obj\n");
     free(t);
 }
 END_TEST
@@ -189,7 +189,7 @@ START_TEST(test_len_is_int)
                          "    n = len(xs)\n"
                          "    return n\n"
                          "f([1])\n");
-    assert_has(t, "f(obj) -> int\n    xs: obj\n    n: int\n");
+    assert_has(t, "f(obj) -> int\n    xs: obj  items: int\n    n: int\n");
     free(t);
 }
 END_TEST
