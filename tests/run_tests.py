@@ -572,6 +572,19 @@ GENERATED_ERROR_CASES = [
                  b"\xde\xad\xbe\xef\xff\xfe\n\x90\x90\xc3"),
      "status": 1,
      "errors": None},
+    {"name": "gen_encoding_ascii_non_ascii",
+     "content": b"# coding: ascii\nx = \"caf\xc3\xa9\"\n",
+     "status": 1,
+     "errors": [(2, 9, "encoding problem: ascii (byte 0xc3 is not ASCII)")]},
+    {"name": "gen_encoding_bom_latin1",
+     "content": b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+     "status": 1,
+     "errors": [(1, 14, "encoding problem: iso-8859-1 with BOM")]},
+    {"name": "gen_encoding_unsupported",
+     "content": b"# vim: set fileencoding=cp1252 :\nx = \"\x80\"\n",
+     "status": 1,
+     "errors": [(1, 25, "unsupported: source encoding 'cp1252' (pyaot "
+                        "reads UTF-8, Latin-1 and ASCII sources)")]},
     {"name": "gen_missing_file",
      "content": None,
      "status": 1,
@@ -673,6 +686,28 @@ def check_status(p, want, res):
     return True
 
 
+CPYTHON_COMPILE = (
+    "import sys\n"
+    "src = open(sys.argv[1], 'rb').read()\n"
+    "try:\n"
+    "    compile(src, sys.argv[1], 'exec')\n"
+    "except SyntaxError as e:\n"
+    "    print('%s|%s' % (e.lineno, e.msg))\n"
+    "else:\n"
+    "    print('accepted')\n")
+
+
+def check_cpython_rejects(cfg, rel, first, res):
+    """A syntax-error case must be one for the reference CPython too: its
+    first directive (line and message) is what compile() raises there."""
+    p = run_proc([cfg.python, "-c", CPYTHON_COMPILE, rel], env=cfg.env)
+    got = text(p.stdout).strip()
+    want = "%d|%s" % (first[0], first[2])
+    if got != want:
+        res.fail("the reference CPython disagrees: it gives %r, the case "
+                 "expects %r" % (got, want), tail(p.stderr))
+
+
 def errors_one_file(cfg, rel):
     res = Result(rel[len("tests/errors/"):])
     expected = []
@@ -684,6 +719,8 @@ def errors_one_file(cfg, rel):
     if not expected:
         res.fail("no '# error: LINE:COL: MESSAGE' directive in the case")
         return res.finish()
+    if not expected[0][2].startswith("unsupported:"):
+        check_cpython_rejects(cfg, rel, expected[0], res)
     tmp = tempfile.mkdtemp(prefix="pyaot-err-")
     try:
         outdir = os.path.join(tmp, "out")

@@ -266,6 +266,29 @@ def build_output_dir_and_keep_c():
 
 
 @test(needs="core")
+def build_package_init_from_inside():
+    # `cd pkg && pyaot build __init__.py` (and ./ and ../ spellings) name the
+    # module by the package directories, as building from outside does.
+    d = fresh_dir("b5")
+    write("b5/pkg/__init__.py", "from . import sub\nNAME = __name__\n")
+    write("b5/pkg/sub/__init__.py", "NAME = __name__\n")
+    pkg = os.path.join(d, "pkg")
+    r = pyaot("build", "--python", PY, "__init__.py", cwd=pkg)
+    check(r.returncode == 0, "status %d: %s" % (r.returncode, r.stderr))
+    r = pyaot("build", "--python", PY, "./../pkg/./sub/__init__.py", cwd=pkg)
+    check(r.returncode == 0, "status %d: %s" % (r.returncode, r.stderr))
+    check(os.path.exists(os.path.join(pkg, "__init__" + EXT)), "no pkg output")
+    check(os.path.exists(os.path.join(pkg, "sub", "__init__" + EXT)),
+          "no sub output")
+    imp = subprocess.run(
+        [PY, "-c", "import pkg; print(pkg.NAME, pkg.sub.NAME, "
+         "pkg.__file__.endswith('%s'))" % EXT],
+        cwd=d, capture_output=True, text=True)
+    check(imp.stdout.strip() == "pkg pkg.sub True",
+          "import: %r %r" % (imp.stdout, imp.stderr))
+
+
+@test(needs="core")
 def build_several_in_parallel():
     d = fresh_dir("b3")
     srcs = [write("b3/m%d.py" % i, "x = %d\n" % i) for i in range(4)]

@@ -25,6 +25,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "parse/parse.h"
+
 #include "driver.h"
 
 /* ---- paths and module names ---- */
@@ -83,16 +85,52 @@ has_non_ascii(const char *s)
     return false;
 }
 
+/* Drops "." components, empty components and "x/.." pairs from an
+ * absolute path, in place, without looking at the file system (symlinked
+ * package directories keep the names they were reached by). */
+static void
+norm_path(char *p)
+{
+    char *out = p; /* p[0] == '/' */
+    const char *in = p;
+    while (*in) {
+        while (*in == '/')
+            in++;
+        const char *end = in;
+        while (*end && *end != '/')
+            end++;
+        size_t n = (size_t)(end - in);
+        if (n == 0 || (n == 1 && in[0] == '.')) {
+            /* nothing */
+        }
+        else if (n == 2 && in[0] == '.' && in[1] == '.') {
+            while (out > p && *--out != '/')
+                ;
+        }
+        else {
+            *out++ = '/';
+            memmove(out, in, n);
+            out += n;
+        }
+        in = end;
+    }
+    if (out == p)
+        *out++ = '/';
+    *out = '\0';
+}
+
 static char *
 abs_path(const char *p)
 {
-    if (p[0] == '/')
-        return xstrdup(p);
-    char *cwd = getcwd(NULL, 0);
+    char *r;
+    char *cwd = p[0] == '/' ? NULL : getcwd(NULL, 0);
     if (cwd == NULL)
-        return xstrdup(p);
-    char *r = drv_strfmt("%s/%s", cwd, p);
+        r = xstrdup(p);
+    else
+        r = drv_strfmt("%s/%s", cwd, p);
     free(cwd);
+    if (r[0] == '/')
+        norm_path(r);
     return r;
 }
 
@@ -195,6 +233,7 @@ drv_read_source(const char *path, SrcFile *src)
         text = xstrdup("");
         len = 0;
     }
+    parse_prepare_source(&text, &len);
     src->path = path;
     src->text = text;
     src->len = len;

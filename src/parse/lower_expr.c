@@ -577,7 +577,8 @@ lower_slice(Lower *L, TSNode n)
 static void
 lower_set_slice(Lower *L, Node *s, NodeVec *v, bool comma, TSNode first)
 {
-    if (v->len == 1 && !comma) {
+    if (v->len == 1 && !comma &&
+        (!v->items[0] || v->items[0]->kind != AST_Starred)) {
         s->u.Subscript.slice = v->items[0];
         vec_free(v);
     }

@@ -557,9 +557,29 @@ lower_alias(Lower *L, TSNode k)
     return a;
 }
 
+/* tree-sitter accepts `import a,` and `from m import a,`; CPython does
+ * not (the second only inside parentheses). */
+static void
+lower_import_trailing_comma(Lower *L, TSNode n, bool from)
+{
+    LowerKids all = { 0 };
+    lower_kids(n, false, &all);
+    if (all.len && lower_is(vec_last(&all).node, ",")) {
+        if (from)
+            lower_error(L,
+                        vec_last(&all).node,
+                        "trailing comma not allowed without surrounding "
+                        "parentheses");
+        else
+            lower_error(L, vec_last(&all).node, "invalid syntax");
+    }
+    vec_free(&all);
+}
+
 static Node *
 lower_import(Lower *L, TSNode n)
 {
+    lower_import_trailing_comma(L, n, false);
     Node *imp = lower_new(L, AST_Import, n);
     NodeVec names = { 0 };
     LowerKids kids = { 0 };
@@ -576,6 +596,7 @@ static Node *
 lower_import_from(Lower *L, TSNode n, bool future)
 {
     Node *imp = lower_new(L, AST_ImportFrom, n);
+    lower_import_trailing_comma(L, n, true);
     NodeVec names = { 0 };
     LowerKids kids = { 0 };
     lower_kids(n, true, &kids);

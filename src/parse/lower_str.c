@@ -874,6 +874,7 @@ lower_str_part(Lower *L, TSNode n, StrPart *p)
     size_t len;
     const char *s = lower_text(L, start, &len);
     size_t i = 0;
+    bool u = false;
     for (; i < len && s[i] != '\'' && s[i] != '"'; i++) {
         switch (tolower((unsigned char)s[i])) {
         case 'r':
@@ -886,6 +887,7 @@ lower_str_part(Lower *L, TSNode n, StrPart *p)
             p->flags |= STR_F;
             break;
         case 'u':
+            u = true;
             break;
         default:
             lower_error(L, start, "invalid string prefix");
@@ -893,7 +895,8 @@ lower_str_part(Lower *L, TSNode n, StrPart *p)
         }
     }
     /* u cannot combine with anything; b and f exclude each other. */
-    if ((p->flags & STR_BYTES) && (p->flags & STR_F)) {
+    if ((u && (i > 1 || p->flags)) ||
+        ((p->flags & STR_BYTES) && (p->flags & STR_F))) {
         lower_error(L, start, "invalid syntax");
         return false;
     }

@@ -240,12 +240,18 @@ parse_utf8_len(const unsigned char *s, size_t avail)
     return n;
 }
 
-/* A "coding: NAME" comment on line 1 or 2 (PEP 263) naming anything but
- * UTF-8 is refused: pyaot reads sources as UTF-8 only. */
-static bool
-parse_check_cookie(Lower *L)
+/* ---- source encodings (PEP 263) ---- */
+
+/* Finds a "coding: NAME" comment on line 1 or 2 (CPython's rule: the
+ * line holds only a comment and, for line 2, line 1 is a comment or blank).
+ * Stores the name lowered with '_' read as '-' and returns the offset of
+ * the name in text, or returns SIZE_MAX when there is none. */
+static size_t
+parse_find_cookie(const char *text, size_t len, char *name, size_t cap)
 {
-    const char *p = L->src->text, *end = p + L->src->len;
+    const char *p = text, *end = text + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
     for (int line = 0; line < 2 && p < end; line++) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         if (!eol)
@@ -265,30 +271,141 @@ parse_check_cookie(Lower *L)
                 while (ve < eol && (isalnum((unsigned char)*ve) ||
                                     *ve == '-' || *ve == '_' || *ve == '.'))
                     ve++;
-                char name[32];
                 size_t n = (size_t)(ve - v);
-                if (n == 0 || n >= sizeof name)
-                    break;
+                if (n == 0)
+                    break; /* "coding:" with no name: not a cookie */
+                if (n >= cap)
+                    n = cap - 1;
                 for (size_t i = 0; i < n; i++)
-                    name[i] = (char)tolower((unsigned char)v[i]);
+                    name[i] =
+                      v[i] == '_' ? '-' : (char)tolower((unsigned char)v[i]);
                 name[n] = '\0';
-                if (strcmp(name, "utf-8") && strcmp(name, "utf8") &&
-                    strcmp(name, "utf_8") && strcmp(name, "utf-8-sig") &&
-                    strncmp(name, "utf-8-", 6)) {
-                    Loc loc = parse_loc_at(L, (size_t)(v - L->src->text));
-                    diag_error(L->d,
-                               loc,
-                               "unsupported: source encoding '%s' (pyaot "
-                               "reads UTF-8 only)",
-                               name);
-                    return false;
-                }
-                break;
+                return (size_t)(v - text);
             }
         }
         else if (q < eol && *q != '\r')
             break; /* the cookie must come before any code */
         p = eol + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* The encodings pyaot reads: UTF-8, Latin-1 (transcoded to UTF-8 when the
+ * file is read) and ASCII, under the names Python's codec registry knows
+ * them by (after parse_find_cookie's lowering). */
+enum { PARSE_ENC_OTHER, PARSE_ENC_UTF8, PARSE_ENC_LATIN1, PARSE_ENC_ASCII };
+
+static bool
+parse_name_in(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(name, *list) == 0)
+            return true;
+    return false;
+}
+
+static int
+parse_encoding_kind(const char *name)
+{
+    static const char *const utf8[] = { "utf-8", "utf8",    "u8",
+                                        "utf",   "cp65001", NULL };
+    static const char *const latin1[] = {
+        "latin-1",    "latin1",      "latin",       "iso-8859-1",
+        "iso8859-1",  "8859",        "cp819",       "l1",
+        "iso-ir-100", "csisolatin1", "iso-latin-1", NULL
+    };
+    static const char *const ascii[] = {
+        "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us", NULL
+    };
+    /* CPython's tokenizer reads "utf-8-*" as UTF-8 and "latin-1-*",
+     * "iso-8859-1-*", "iso-latin-1-*" as Latin-1 (get_normal_name). */
+    if (parse_name_in(name, utf8) || strncmp(name, "utf-8-", 6) == 0)
+        return PARSE_ENC_UTF8;
+    if (parse_name_in(name, latin1) || strncmp(name, "latin-1-", 8) == 0 ||
+        strncmp(name, "iso-8859-1-", 11) == 0 ||
+        strncmp(name, "iso-latin-1-", 12) == 0)
+        return PARSE_ENC_LATIN1;
+    if (parse_name_in(name, ascii))
+        return PARSE_ENC_ASCII;
+    return PARSE_ENC_OTHER;
+}
+
+void
+parse_prepare_source(char **text, size_t *len)
+{
+    char *s = *text;
+    size_t n = *len;
+    /* Universal newlines, as CPython reads source: a lone CR ends a line.
+     * CRLF stays (the scanner handles it) so offsets do not move. */
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))
+            s[i] = '\n';
+    char name[64];
+    bool bom = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+    if (bom || parse_find_cookie(s, n, name, sizeof name) == SIZE_MAX ||
+        parse_encoding_kind(name) != PARSE_ENC_LATIN1)
+        return;
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++)
+        high += (unsigned char)s[i] >= 0x80;
+    if (high == 0)
+        return;
+    char *out = xmalloc(n + high + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80)
+            out[j++] = (char)c;
+        else {
+            out[j++] = (char)(0xC0 | (c >> 6));
+            out[j++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[j] = '\0';
+    free(s);
+    *text = out;
+    *len = j;
+}
+
+/* Checks the cookie against what was read: UTF-8 and ASCII as they are,
+ * Latin-1 already transcoded by parse_prepare_source. */
+static bool
+parse_check_cookie(Lower *L)
+{
+    char name[64];
+    size_t at =
+      parse_find_cookie(L->src->text, L->src->len, name, sizeof name);
+    if (at == SIZE_MAX)
+        return true;
+    int kind = parse_encoding_kind(name);
+    bool bom =
+      L->src->len >= 3 && memcmp(L->src->text, "\xEF\xBB\xBF", 3) == 0;
+    Loc loc = parse_loc_at(L, at);
+    if (bom && kind != PARSE_ENC_UTF8) {
+        diag_error(L->d,
+                   loc,
+                   "encoding problem: %s with BOM",
+                   kind == PARSE_ENC_LATIN1 ? "iso-8859-1" : name);
+        return false;
+    }
+    if (kind == PARSE_ENC_ASCII) {
+        for (size_t i = 0; i < L->src->len; i++)
+            if ((unsigned char)L->src->text[i] >= 0x80) {
+                diag_error(
+                  L->d,
+                  parse_loc_at(L, i),
+                  "encoding problem: ascii (byte 0x%02x is not ASCII)",
+                  (unsigned char)L->src->text[i]);
+                return false;
+            }
+    }
+    if (kind == PARSE_ENC_OTHER) {
+        diag_error(L->d,
+                   loc,
+                   "unsupported: source encoding '%s' (pyaot reads UTF-8, "
+                   "Latin-1 and ASCII sources)",
+                   name);
+        return false;
     }
     return true;
 }
@@ -296,6 +413,10 @@ parse_check_cookie(Lower *L)
 static bool
 parse_check_bytes(Lower *L)
 {
+    /* The cookie first: bytes that are not UTF-8 are best explained by an
+     * encoding pyaot does not read. */
+    if (!parse_check_cookie(L))
+        return false;
     const unsigned char *s = (const unsigned char *)L->src->text;
     size_t n = L->src->len;
     for (size_t i = 0; i < n;) {
@@ -315,7 +436,7 @@ parse_check_bytes(Lower *L)
         }
         i += (size_t)k;
     }
-    return parse_check_cookie(L);
+    return true;
 }
 
 /* ---- syntax errors from the CST ---- */

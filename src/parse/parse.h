@@ -14,4 +14,10 @@
  * Keeps going after an error where it can, so several are reported. */
 Node *parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d);
 
+/* Turns the bytes of a file as read into the text parse_module expects:
+ * a lone CR becomes LF (universal newlines) and a Latin-1 file (PEP 263
+ * cookie, no BOM) is transcoded to UTF-8. May replace *text (freeing the
+ * old buffer, which must come from malloc). */
+void parse_prepare_source(char **text, size_t *len);
+
 #endif /* PYAOT_PARSE_H */

@@ -25,7 +25,7 @@
 #include <string.h>
 
 #define TOK_TABSIZE 8
-#define TOK_MAXINDENT 100 /* CPython's MAXINDENT */
+#define TOK_MAXINDENT 100 /* CPython's MAXINDENT: at most 99 indents */
 #define TOK_MAXLEVEL 200  /* CPython's MAXLEVEL (bracket nesting) */
 
 typedef struct TokBracket {
@@ -565,7 +565,7 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
             }
         }
         else if (col > top) {
-            if (S->nind > TOK_MAXINDENT) {
+            if (S->nind >= TOK_MAXINDENT) {
                 tok_issue(S,
                           TOKI_ERROR,
                           tab_loc,

@@ -48,6 +48,7 @@ typedef struct CheckName {
 
 typedef struct CheckScope {
     Vec(CheckName) names;
+    PtrMap index; /* id -> index in names */
     bool is_module;
 } CheckScope;
 
@@ -57,6 +58,10 @@ typedef struct Check {
     CheckScope *scope;
     const char *comp_kind; /* innermost comprehension's name, or NULL */
     int nerr;
+    /* The top-level statement being checked when it may be a `from
+     * __future__` import (it follows only the docstring and other future
+     * imports), else NULL. */
+    Node *future_ok;
 } Check;
 
 static void check_expr(Check *C, Node *n);
@@ -75,15 +80,26 @@ check_error(Check *C, Node *n, const char *fmt, ...)
     C->nerr++;
 }
 
+/* Every binding of __debug__ is an error (CPython's forbidden_name); the
+ * Name/Attribute targets and keywords are checked where they are walked,
+ * this covers the bindings that are not expressions. */
+static void
+check_debug_bind(Check *C, Node *at, const char *id)
+{
+    if (id && strcmp(id, "__debug__") == 0)
+        check_error(C, at, "cannot assign to __debug__");
+}
+
 static int *
 check_name_flags(Check *C, const char *id)
 {
     CheckScope *s = C->scope;
-    for (int i = 0; i < s->names.len; i++)
-        if (s->names.items[i].id == id)
-            return &s->names.items[i].flags;
+    int i = ptrmap_get(&s->index, id, -1);
+    if (i >= 0)
+        return &s->names.items[i].flags;
     CheckName nm = { id, 0 };
     vec_push(&s->names, nm);
+    ptrmap_put(&s->index, id, s->names.len - 1);
     return &vec_last(&s->names).flags;
 }
 
@@ -272,6 +288,11 @@ check_args_dups(Check *C, Node *args)
     if (A->kwarg)
         vec_push(&all, A->kwarg);
     for (int i = 0; i < all.len; i++)
+        if (strcmp(all.items[i]->u.Arg.arg, "__debug__") == 0) {
+            check_error(C, args, "cannot assign to __debug__");
+            break;
+        }
+    for (int i = 0; i < all.len; i++)
         for (int j = 0; j < i; j++)
             if (all.items[i]->u.Arg.arg == all.items[j]->u.Arg.arg) {
                 check_error(C,
@@ -334,6 +355,7 @@ check_body_scope(Check *C, int flags, Node *args, NodeList body, Node *expr)
     if (expr)
         check_expr(C, expr);
     vec_free(&scope.names);
+    ptrmap_free(&scope.index);
     C->scope = saved_scope;
     C->flags = saved_flags;
     C->comp_kind = saved_comp;
@@ -579,6 +601,45 @@ check_decl(Check *C, Node *stmt, bool global)
     }
 }
 
+/* `from __future__ import ...`: only at the top of the module, only
+ * features CPython 3.11 knows (Lib/__future__.py). */
+static void
+check_future(Check *C, Node *n)
+{
+    static const char *const known[] = { "nested_scopes",
+                                         "generators",
+                                         "division",
+                                         "absolute_import",
+                                         "with_statement",
+                                         "print_function",
+                                         "unicode_literals",
+                                         "barry_as_FLUFL",
+                                         "generator_stop",
+                                         "annotations",
+                                         NULL };
+    if (n != C->future_ok) {
+        check_error(C,
+                    n,
+                    "from __future__ imports must occur at the beginning of "
+                    "the file");
+        return;
+    }
+    NodeList names = n->u.ImportFrom.names;
+    for (int i = 0; i < names.len; i++) {
+        const char *nm = names.items[i]->u.Alias.name;
+        const char *const *k = known;
+        while (*k && strcmp(*k, nm) != 0)
+            k++;
+        if (strcmp(nm, "braces") == 0)
+            check_error(C, n, "not a chance");
+        else if (!*k)
+            check_error(C, n, "future feature %s is not defined", nm);
+        else
+            continue;
+        return;
+    }
+}
+
 static void
 check_stmt(Check *C, Node *n)
 {
@@ -591,6 +652,7 @@ check_stmt(Check *C, Node *n)
         check_args_outer(C, F->args);
         check_expr(C, F->returns);
         check_args_dups(C, F->args);
+        check_debug_bind(C, n, F->name);
         check_note(C, F->name, NF_ASSIGN);
         check_body_scope(
           C, CK_FUNC | (F->is_async ? CK_ASYNC : 0), F->args, F->body, NULL);
@@ -713,8 +775,10 @@ check_stmt(Check *C, Node *n)
         for (int i = 0; i < n->u.Try.handlers.len; i++) {
             Node *h = n->u.Try.handlers.items[i];
             check_expr(C, h->u.ExceptHandler.type);
-            if (h->u.ExceptHandler.name)
+            if (h->u.ExceptHandler.name) {
+                check_debug_bind(C, h, h->u.ExceptHandler.name);
                 check_note(C, h->u.ExceptHandler.name, NF_ASSIGN);
+            }
             /* break/continue/return may not leave an except* block. */
             int saved = C->flags;
             if (n->u.Try.is_star)
@@ -731,6 +795,10 @@ check_stmt(Check *C, Node *n)
         break;
     case AST_Import:
     case AST_ImportFrom: {
+        if (n->kind == AST_ImportFrom && n->u.ImportFrom.level == 0 &&
+            n->u.ImportFrom.module &&
+            strcmp(n->u.ImportFrom.module, "__future__") == 0)
+            check_future(C, n);
         NodeList names =
           n->kind == AST_Import ? n->u.Import.names : n->u.ImportFrom.names;
         for (int i = 0; i < names.len; i++) {
@@ -745,10 +813,14 @@ check_stmt(Check *C, Node *n)
                                 "level");
                 continue;
             }
-            /* `import a.b` binds a. */
-            const char *dot = strchr(nm, '.');
-            (void)dot;
-            check_note(C, nm, NF_ASSIGN);
+            /* `import a.b` binds a; "__debug__" can only be the whole name
+             * (`import __debug__.x` binds __debug__ too). */
+            size_t len = strcspn(nm, ".");
+            if (len == 9 && strncmp(nm, "__debug__", 9) == 0)
+                check_error(C, n, "cannot assign to __debug__");
+            /* No note: CPython's symtable marks imports DEF_IMPORT, which
+             * the global/nonlocal ordering rules do not look at (`import
+             * os` then `global os` is accepted). */
         }
         break;
     }
@@ -791,9 +863,25 @@ check_module(Node *module, Diag *d)
         return false;
     CheckScope scope = { 0 };
     scope.is_module = true;
-    Check C = { d, 0, &scope, NULL, 0 };
-    check_stmts(&C, module->u.Module.body);
+    Check C = { d, 0, &scope, NULL, 0, NULL };
+    NodeList body = module->u.Module.body;
+    bool prefix = true; /* still in the docstring + future imports part */
+    for (int i = 0; i < body.len; i++) {
+        Node *st = body.items[i];
+        bool future = st->kind == AST_ImportFrom &&
+                      st->u.ImportFrom.level == 0 && st->u.ImportFrom.module &&
+                      strcmp(st->u.ImportFrom.module, "__future__") == 0;
+        bool doc =
+          i == 0 && st->kind == AST_ExprStmt &&
+          st->u.ExprStmt.value->kind == AST_Constant &&
+          (st->u.ExprStmt.value->u.Constant.ckind == CONST_STR ||
+           st->u.ExprStmt.value->u.Constant.ckind == CONST_STR_ESCAPED);
+        prefix = prefix && (future || doc);
+        C.future_ok = prefix && future ? st : NULL;
+        check_stmt(&C, st);
+    }
     vec_free(&scope.names);
+    ptrmap_free(&scope.index);
     return C.nerr == 0;
 }
 
@@ -911,4 +999,238 @@ bool
 check_supported(Node *module, Diag *d)
 {
     return module && check_unsup(d, module) == 0;
+}
+
+/* ---- SyntaxWarnings of CPython 3.11's compiler ---- */
+
+typedef struct Warns {
+    Arena *a;
+    Vec(CheckWarning) out;
+} Warns;
+
+/* Is e a constant after CPython's AST optimizer (literals, signed number
+ * literals, tuples of constants)? */
+static bool
+warn_const(const Node *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == AST_Constant)
+        return true;
+    if (e->kind == AST_UnaryOp && e->u.UnaryOp.op != UOP_NOT) {
+        const Node *o = e->u.UnaryOp.operand;
+        return o->kind == AST_Constant &&
+               (o->u.Constant.ckind == CONST_INT ||
+                o->u.Constant.ckind == CONST_FLOAT ||
+                o->u.Constant.ckind == CONST_COMPLEX ||
+                (e->u.UnaryOp.op == UOP_INVERT &&
+                 o->u.Constant.ckind != CONST_STR));
+    }
+    if (e->kind == AST_Tuple) {
+        for (int i = 0; i < e->u.Tuple.elts.len; i++)
+            if (!warn_const(e->u.Tuple.elts.items[i]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* The type name CPython's compiler infers for e (infer_type), or NULL. */
+static const char *
+warn_type(const Node *e)
+{
+    switch (e->kind) {
+    case AST_Tuple:
+        return "tuple";
+    case AST_List:
+    case AST_ListComp:
+        return "list";
+    case AST_Dict:
+    case AST_DictComp:
+        return "dict";
+    case AST_Set:
+    case AST_SetComp:
+        return "set";
+    case AST_GeneratorExp:
+        return "generator";
+    case AST_Lambda:
+        return "function";
+    case AST_JoinedStr:
+    case AST_FormattedValue:
+        return "str";
+    case AST_Slice:
+        return "slice";
+    case AST_UnaryOp:
+        if (warn_const(e))
+            return warn_type(e->u.UnaryOp.operand);
+        return NULL;
+    case AST_Constant:
+        switch (e->u.Constant.ckind) {
+        case CONST_NONE:
+            return "NoneType";
+        case CONST_TRUE:
+        case CONST_FALSE:
+            return "bool";
+        case CONST_ELLIPSIS:
+            return "ellipsis";
+        case CONST_INT:
+            return "int";
+        case CONST_FLOAT:
+            return "float";
+        case CONST_COMPLEX:
+            return "complex";
+        case CONST_STR:
+        case CONST_STR_ESCAPED:
+            return "str";
+        case CONST_BYTES:
+            return "bytes";
+        }
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+static void warn_add(Warns *W, const Node *at, const char *fmt, ...)
+  __attribute__((format(printf, 3, 4)));
+
+static void
+warn_add(Warns *W, const Node *at, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    CheckWarning w = { at->loc.line, arena_strdup(W->a, buf) };
+    vec_push(&W->out, w);
+}
+
+/* `x is 1`: check_is_arg allows only None, True, False and ... */
+static bool
+warn_is_arg(const Node *e)
+{
+    if (!warn_const(e))
+        return true;
+    if (e->kind != AST_Constant)
+        return false;
+    int k = e->u.Constant.ckind;
+    return k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE ||
+           k == CONST_ELLIPSIS;
+}
+
+static void warn_visit(Node *n, void *ctx);
+
+static void
+warn_node(Warns *W, Node *n)
+{
+    switch (n->kind) {
+    case AST_Compare: {
+        const Node *left = n->u.Compare.left;
+        for (int i = 0; i < n->u.Compare.ops.len; i++) {
+            int op = n->u.Compare.ops.items[i]->u.CmpOp.op;
+            const Node *right = n->u.Compare.comparators.items[i];
+            if ((op == CMP_IS || op == CMP_ISNOT) &&
+                (!warn_is_arg(left) || !warn_is_arg(right)))
+                warn_add(W,
+                         n,
+                         op == CMP_IS ? "\"is\" with a literal. Did you mean "
+                                        "\"==\"?"
+                                      : "\"is not\" with a literal. Did you "
+                                        "mean \"!=\"?");
+            left = right;
+        }
+        break;
+    }
+    case AST_Call: {
+        const Node *f = n->u.Call.func;
+        bool warn = f->kind == AST_Constant || f->kind == AST_Tuple ||
+                    f->kind == AST_List || f->kind == AST_ListComp ||
+                    f->kind == AST_Dict || f->kind == AST_Set ||
+                    f->kind == AST_SetComp || f->kind == AST_DictComp ||
+                    f->kind == AST_GeneratorExp || f->kind == AST_JoinedStr ||
+                    f->kind == AST_FormattedValue;
+        if (warn && warn_type(f))
+            warn_add(W,
+                     n,
+                     "'%s' object is not callable; perhaps you missed a "
+                     "comma?",
+                     warn_type(f));
+        break;
+    }
+    case AST_Subscript: {
+        const Node *v = n->u.Subscript.value, *s = n->u.Subscript.slice;
+        const char *vt = warn_type(v);
+        bool unsub = false;
+        if (v->kind == AST_Constant || (v->kind == AST_UnaryOp && vt)) {
+            unsub =
+              vt && (!strcmp(vt, "NoneType") || !strcmp(vt, "ellipsis") ||
+                     !strcmp(vt, "int") || !strcmp(vt, "bool") ||
+                     !strcmp(vt, "float") || !strcmp(vt, "complex"));
+        }
+        else
+            unsub = v->kind == AST_Set || v->kind == AST_SetComp ||
+                    v->kind == AST_GeneratorExp || v->kind == AST_Lambda;
+        if (unsub && vt) {
+            warn_add(W,
+                     n,
+                     "'%s' object is not subscriptable; perhaps you missed a "
+                     "comma?",
+                     vt);
+            break;
+        }
+        const char *it = s ? warn_type(s) : NULL;
+        if (!it || !strcmp(it, "int") || !strcmp(it, "bool") ||
+            !strcmp(it, "slice"))
+            break;
+        bool indexable = ((v->kind == AST_Constant ||
+                           (v->kind == AST_Tuple && warn_const(v))) &&
+                          vt &&
+                          (!strcmp(vt, "str") || !strcmp(vt, "bytes") ||
+                           !strcmp(vt, "tuple"))) ||
+                         v->kind == AST_Tuple || v->kind == AST_List ||
+                         v->kind == AST_ListComp || v->kind == AST_JoinedStr ||
+                         v->kind == AST_FormattedValue;
+        if (indexable && vt)
+            warn_add(W,
+                     n,
+                     "%s indices must be integers or slices, not %s; perhaps "
+                     "you missed a comma?",
+                     vt,
+                     it);
+        break;
+    }
+    case AST_Assert:
+        if (n->u.Assert.test->kind == AST_Tuple &&
+            n->u.Assert.test->u.Tuple.elts.len > 0)
+            warn_add(W,
+                     n,
+                     "assertion is always true, perhaps remove "
+                     "parentheses?");
+        break;
+    default:
+        break;
+    }
+    ast_visit_children(n, warn_visit, W);
+}
+
+static void
+warn_visit(Node *n, void *ctx)
+{
+    warn_node(ctx, n);
+}
+
+int
+check_warnings(Node *module, Arena *a, CheckWarning **out)
+{
+    Warns W = { a, { 0 } };
+    warn_visit(module, &W);
+    int n = W.out.len;
+    *out = NULL;
+    if (n) {
+        *out = arena_alloc(a, sizeof(CheckWarning) * (size_t)n);
+        memcpy(*out, W.out.items, sizeof(CheckWarning) * (size_t)n);
+    }
+    vec_free(&W.out);
+    return n;
 }

@@ -45,16 +45,17 @@
  * describe the source ("x += 1" both uses and assigns x) while these follow
  * CPython's rules for its error messages ("x += 1" only binds x). */
 enum {
-    DEF_LOCAL = 1,      /* bound in this scope */
-    DEF_PARAM = 2,      /* a parameter */
-    DEF_GLOBAL = 4,     /* `global x` */
-    DEF_NONLOCAL = 8,   /* `nonlocal x` */
-    DEF_USE = 16,       /* read */
-    DEF_ANNOT = 32,     /* annotated simple name */
-    DEF_COMP_ITER = 64, /* iteration variable of this comprehension */
-    DEF_NAMEDEXPR = 128 /* walrus target passing through this comprehension */
+    DEF_LOCAL = 1,       /* bound in this scope */
+    DEF_PARAM = 2,       /* a parameter */
+    DEF_GLOBAL = 4,      /* `global x` */
+    DEF_NONLOCAL = 8,    /* `nonlocal x` */
+    DEF_USE = 16,        /* read */
+    DEF_ANNOT = 32,      /* annotated simple name */
+    DEF_COMP_ITER = 64,  /* iteration variable of this comprehension */
+    DEF_NAMEDEXPR = 128, /* walrus target passing through this comprehension */
+    DEF_IMPORT = 256     /* bound by an import: not an error before `global` */
 };
-#define DEF_BOUND (DEF_LOCAL | DEF_PARAM)
+#define DEF_BOUND (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)
 
 /* Symbol with the analysis' private state. Symbol comes first so a Symbol *
  * handed out through sema.h can be converted back. */
@@ -722,7 +723,7 @@ scope_import(ScopeBuilder *b, Node *alias, bool from)
     const char *name = alias->u.Alias.name;
     const char *as = alias->u.Alias.asname;
     if (as) {
-        scope_note(b, as, DEF_LOCAL, SYMF_ASSIGNED, alias->loc);
+        scope_note(b, as, DEF_IMPORT, SYMF_ASSIGNED, alias->loc);
         return;
     }
     if (!name || (from && strcmp(name, "*") == 0))
@@ -731,7 +732,7 @@ scope_import(ScopeBuilder *b, Node *alias, bool from)
     const char *dot = from ? NULL : strchr(name, '.');
     if (dot)
         name = intern(b->in, name, (size_t)(dot - name));
-    scope_note(b, name, DEF_LOCAL, SYMF_ASSIGNED, alias->loc);
+    scope_note(b, name, DEF_IMPORT, SYMF_ASSIGNED, alias->loc);
 }
 
 static void

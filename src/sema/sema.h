@@ -69,6 +69,15 @@ bool check_module(Node *module, Diag *d);
  * definitions", "unsupported: generators ('yield')", ...) at its location.
  * Closures are found by scope_analyze instead. Returns false if any. */
 bool check_supported(Node *module, Diag *d);
+/* A SyntaxWarning CPython 3.11's compiler issues ("\"is\" with a literal",
+ * "'int' object is not callable; perhaps you missed a comma?", ...). */
+typedef struct CheckWarning {
+    int line;
+    const char *msg; /* in the arena */
+} CheckWarning;
+/* Collects the module's SyntaxWarnings in source order into *out (arena
+ * memory); returns how many. */
+int check_warnings(Node *module, Arena *a, CheckWarning **out);
 bool scope_analyze(Node *module, Arena *a, Interner *in, Diag *d);
 /* The symbol for name in s (NULL if s does not mention it). For a
  * comprehension scope, a name that is not its own resolves through the

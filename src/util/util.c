@@ -269,6 +269,82 @@ intern_hash(const char *s, size_t n)
     return h;
 }
 
+/* ---- pointer-keyed map ---- */
+
+static size_t
+ptrmap_slot(const void *key, size_t cap)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 32) & (cap - 1);
+}
+
+int
+ptrmap_get(const PtrMap *m, const void *key, int dflt)
+{
+    if (m->cap == 0)
+        return dflt;
+    for (size_t j = ptrmap_slot(key, m->cap);; j = (j + 1) & (m->cap - 1)) {
+        if (m->keys[j] == key)
+            return m->vals[j];
+        if (m->keys[j] == NULL)
+            return dflt;
+    }
+}
+
+void
+ptrmap_put(PtrMap *m, const void *key, int val)
+{
+    if ((m->used + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 32;
+        const void **nk;
+        int *nv;
+        if (m->arena) {
+            nk = arena_alloc(m->arena, ncap * sizeof *nk);
+            nv = arena_alloc(m->arena, ncap * sizeof *nv);
+        }
+        else {
+            nk = xcalloc(ncap, sizeof *nk);
+            nv = xcalloc(ncap, sizeof *nv);
+        }
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            size_t j = ptrmap_slot(m->keys[i], ncap);
+            while (nk[j])
+                j = (j + 1) & (ncap - 1);
+            nk[j] = m->keys[i];
+            nv[j] = m->vals[i];
+        }
+        if (!m->arena) {
+            free(m->keys);
+            free(m->vals);
+        }
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    size_t j = ptrmap_slot(key, m->cap);
+    while (m->keys[j] && m->keys[j] != key)
+        j = (j + 1) & (m->cap - 1);
+    if (!m->keys[j]) {
+        m->keys[j] = key;
+        m->used++;
+    }
+    m->vals[j] = val;
+}
+
+void
+ptrmap_free(PtrMap *m)
+{
+    if (!m->arena) {
+        free(m->keys);
+        free(m->vals);
+    }
+    m->keys = NULL;
+    m->vals = NULL;
+    m->cap = m->used = 0;
+}
+
 const char *
 intern(Interner *in, const char *s, size_t n)
 {

@@ -96,6 +96,23 @@ void intern_free(Interner *in);
 const char *intern(Interner *in, const char *s, size_t n);
 const char *intern_cstr(Interner *in, const char *s);
 
+/* ---- pointer-keyed map: interned name -> int ----
+ * For the name tables of the passes, whose linear lookups made huge module
+ * bodies quadratic. With an arena the tables live there (outgrown ones are
+ * abandoned, nothing to free); without one, ptrmap_free releases them. */
+
+typedef struct PtrMap {
+    Arena *arena;
+    const void **keys;
+    int *vals;
+    size_t cap, used;
+} PtrMap;
+
+/* The value stored for key, or dflt. */
+int ptrmap_get(const PtrMap *m, const void *key, int dflt);
+void ptrmap_put(PtrMap *m, const void *key, int val);
+void ptrmap_free(PtrMap *m);
+
 /* ---- source files and diagnostics ---- */
 
 typedef struct SrcFile {

@@ -351,8 +351,37 @@ START_TEST(test_garbage_and_nul)
     ck_has(e, "t.py:1:9: error: invalid UTF-8 in source (byte 0xff)");
     parse_teardown();
     parse_setup();
-    e = errs("# -*- coding: latin-1 -*-\nx = 1\n");
-    ck_has(e, "unsupported: source encoding 'latin-1'");
+    e = errs("# -*- coding: koi8-r -*-\nx = 1\n");
+    ck_has(e, "unsupported: source encoding 'koi8-r'");
+    parse_teardown();
+    parse_setup();
+    /* A cookie after a line of code is no cookie. */
+    e = errs("x = 1\n# coding: koi8-r\n");
+    ck_assert_str_eq(e, "");
+    parse_teardown();
+    parse_setup();
+    e = errs("#!/usr/bin/env python3\n# coding=ascii\nx = 'caf\xc3\xa9'\n");
+    ck_has(e, "t.py:3:9: error: encoding problem: ascii");
+
+    /* What the driver does to the bytes of a file before parsing. */
+    char *t = xstrdup("a\rb\r\nc\r");
+    size_t n = strlen(t);
+    parse_prepare_source(&t, &n);
+    ck_assert_str_eq(t, "a\nb\r\nc\n");
+    free(t);
+    t = xstrdup("# coding: iso-8859-1\nx = '\xe9\xff'\n");
+    n = strlen(t);
+    parse_prepare_source(&t, &n);
+    ck_assert_str_eq(t, "# coding: iso-8859-1\nx = '\xc3\xa9\xc3\xbf'\n");
+    ck_assert_uint_eq(n, strlen(t));
+    free(t);
+    /* With a BOM the file is UTF-8 whatever the cookie says: untouched,
+     * and parse_module reports the conflict. */
+    t = xstrdup("\xef\xbb\xbf# coding: latin-1\nx = '\xe9'\n");
+    n = strlen(t);
+    parse_prepare_source(&t, &n);
+    ck_assert_str_eq(t, "\xef\xbb\xbf# coding: latin-1\nx = '\xe9'\n");
+    free(t);
 }
 END_TEST
 

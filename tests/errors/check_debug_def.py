@@ -1,0 +1,3 @@
+# error: 2:1: cannot assign to __debug__
+def __debug__():
+    pass

@@ -1,0 +1,2 @@
+# error: 2:1: future feature nested_loops is not defined
+from __future__ import annotations, nested_loops

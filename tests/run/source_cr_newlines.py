@@ -1,0 +1,1 @@
+"""Old Mac line endings: a lone CR ends a line (universal newlines)."""x = 1def f(a):    return a + """twolines"""print(f(str(x)).split("\n"))print(repr("""ab"""))
