@@ -530,6 +530,122 @@ AotConst_Fold(int op, PyObject *a, PyObject *b)
     }
 }
 
+static PyObject *
+aot_const_one(PyObject **K, const AotConstSpec *c)
+{
+    switch (c->kind) {
+    case 'N':
+        return Py_NewRef(Py_None);
+    case 'T':
+        return Py_NewRef(Py_True);
+    case 'F':
+        return Py_NewRef(Py_False);
+    case 'E':
+        return Py_NewRef(Py_Ellipsis);
+    case 'i':
+        return AotConst_Int(c->data);
+    case 'f':
+        return AotConst_Float(c->data);
+    case 'j':
+        return AotConst_Complex(c->data);
+    case 's':
+        return AotConst_Str(c->data, c->n);
+    case 'e':
+        return AotConst_StrEscaped(c->data, c->n);
+    case 'b':
+        return AotConst_Bytes(c->data, c->n);
+    case 'o': {
+        char *end;
+        int op = (unsigned char)c->data[0];
+        long a = strtol(c->data + 1, &end, 10);
+        long b = strtol(end, NULL, 10);
+        return AotConst_Fold(op, K[a], b >= 0 ? K[b] : NULL);
+    }
+    case 't': {
+        PyObject *t = PyTuple_New(c->n);
+        const char *p = c->data;
+        for (int j = 0; t && j < c->n; j++) {
+            char *end;
+            long k = strtol(p, &end, 10);
+            p = end;
+            PyTuple_SET_ITEM(t, j, Py_NewRef(K[k]));
+        }
+        return t;
+    }
+    case 'k': {
+        PyObject *t = PyTuple_New(c->n);
+        const char *p = c->data;
+        for (int j = 0; t && j < c->n; j++) {
+            size_t len = strlen(p);
+            PyObject *s = AotConst_Str(p, (Py_ssize_t)len);
+            if (s == NULL) {
+                Py_DECREF(t);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(t, j, s);
+            p += len + 1;
+        }
+        return t;
+    }
+    }
+    PyErr_Format(PyExc_SystemError, "bad constant kind '%c'", c->kind);
+    return NULL;
+}
+
+PyObject *
+AotDict_FromConstItems(PyObject *keys, PyObject *values)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(keys);
+    PyObject *d = _PyDict_NewPresized(n);
+    for (Py_ssize_t i = 0; d && i < n; i++)
+        if (PyDict_SetItem(
+              d, PyTuple_GET_ITEM(keys, i), PyTuple_GET_ITEM(values, i)) < 0)
+            Py_CLEAR(d);
+    return d;
+}
+
+int
+AotWarn_Syntax(const char *filename, int lineno, const char *msg)
+{
+    PyObject *m = PyUnicode_FromString(msg);
+    PyObject *f = m ? PyUnicode_DecodeFSDefault(filename) : NULL;
+    int rc = -1;
+    if (f)
+        rc = PyErr_WarnExplicitObject(
+          PyExc_SyntaxWarning, m, f, lineno, NULL, NULL);
+    Py_XDECREF(m);
+    Py_XDECREF(f);
+    return rc;
+}
+
+int
+AotConst_InitTable(PyObject **K, const AotConstSpec *spec, int n)
+{
+    for (int i = 0; i < n; i++) {
+        PyObject *v = aot_const_one(K, &spec[i]);
+        if (v == NULL)
+            return -1;
+        Py_XSETREF(K[i], v);
+    }
+    return 0;
+}
+
+int
+AotGlobal_InitNames(AotGlobalCache *cache,
+                    const char *const *names,
+                    int n,
+                    AotGlobalsState *state)
+{
+    for (int i = 0; i < n; i++) {
+        PyObject *s = PyUnicode_InternFromString(names[i]);
+        if (s == NULL)
+            return -1;
+        Py_XSETREF(cache[i].name, s);
+        cache[i].state = state;
+    }
+    return 0;
+}
+
 PyObject *
 AotConst_Int(const char *literal_text)
 {

@@ -526,6 +526,12 @@ PyObject *AotModule_Builtins(PyObject *globals);
 PyObject *AotModule_RunBody(PyObject *(*body)(int),
                             const char *filename,
                             PyObject *globals);
+/* Fills cache[i].name with the interned names[i] and points each entry at
+ * state.  Returns: 0, or -1 with an exception set */
+int AotGlobal_InitNames(AotGlobalCache *cache,
+                        const char *const *names,
+                        int n,
+                        AotGlobalsState *state);
 int AotModule_Setup(PyObject *module,
                     const char *filename_for_tracebacks,
                     PyObject **globals_out,
@@ -547,6 +553,31 @@ PyObject *AotConst_Int(const char *literal_text);
 PyObject *AotConst_Float(const char *text);
 /* imaginary literal text ("2.5j" or "2.5").  Returns: new ref */
 PyObject *AotConst_Complex(const char *imag_text);
+
+/* A SyntaxWarning of the compiler, issued at filename:lineno as CPython
+ * issues it when it compiles a script (PyErr_WarnExplicitObject).
+ * Returns: 0, or -1 when the warning was turned into an exception */
+int AotWarn_Syntax(const char *filename, int lineno, const char *msg);
+
+/* One entry of a module's constant table. kind: 'N' None, 'T' True,
+ * 'F' False, 'E' Ellipsis, 'i' int literal text, 'f' float text, 'j'
+ * imaginary text, 's' str (n bytes of UTF-8), 'e' str (n bytes of
+ * unicode-escape ASCII), 'b' bytes (n bytes), 'o' folded operation
+ * ("c a b": AotConst_Fold(c, K[a], K[b] or NULL when b < 0)), 't' tuple of
+ * earlier entries ("a b c"), 'k' tuple of n NUL-terminated UTF-8 strs. */
+typedef struct AotConstSpec {
+    char kind;
+    int n;
+    const char *data;
+} AotConstSpec;
+/* A dict display of constants: keys[i] -> values[i] inserted in order
+ * (a later equal key overwrites).  Returns: new ref */
+PyObject *AotDict_FromConstItems(PyObject *keys, PyObject *values);
+/* Builds K[0..n) from spec in order (an entry refers only to earlier
+ * ones), replacing what K held (re-import). Tables instead of one C
+ * statement per constant keep module init code small for huge literals.
+ * Returns: 0, or -1 with an exception set */
+int AotConst_InitTable(PyObject **K, const AotConstSpec *spec, int n);
 
 /* IMPORT_NAME.  fromlist a tuple or None.  Returns: new ref */
 PyObject *AotImport_Name(PyObject *globals,

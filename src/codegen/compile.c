@@ -53,6 +53,20 @@ pyaot_compile_source(const CompileOptions *opt,
         goto done;
     }
     IrModule *m = ir_module_new(&arena, &in, opt->modname, opt->tb_filename);
+    if (opt->main_alias) {
+        CheckWarning *w;
+        int n = check_warnings(mod, &arena, &w);
+        int *lines = arena_alloc(&arena, sizeof(int) * (size_t)(n + 1));
+        const char **msgs =
+          arena_alloc(&arena, sizeof(char *) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) {
+            lines[i] = w[i].line;
+            msgs[i] = w[i].msg;
+        }
+        m->warn_lines = lines;
+        m->warn_msgs = msgs;
+        m->nwarn = n;
+    }
     if (!irbuild_module(m, I, mod, &d) || d.nerrors)
         goto done;
     for (int i = 0; i < m->funcs.len; i++) {

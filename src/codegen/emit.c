@@ -1143,11 +1143,35 @@ em_block(Emit *E, const IrBlock *b)
     }
 }
 
+/* A module body (or chunk of one) without a loop runs once: compiled for
+ * size (gcc's "cold" also stops inlining into it), it costs the C compiler
+ * a third of the time, which matters for modules of many thousands of
+ * statements. A back edge is a jump to a block created earlier. */
+static bool
+em_cold_body(const IrFunc *f)
+{
+    if (!f->is_module)
+        return false;
+    for (int i = 0; i < f->blocks.len; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        if (b->term == TERM_FORITER)
+            return false;
+        if ((b->term == TERM_GOTO || b->term == TERM_BRANCH) &&
+            (b->t0 <= i || (b->term == TERM_BRANCH && b->t1 <= i)))
+            return false;
+    }
+    return true;
+}
+
 static void
 em_signature(Emit *E, const IrFunc *f)
 {
     StrBuf *o = E->out;
-    sb_printf(o, "static %s%s(", em_ctype(f->ret_rep), f->cname);
+    sb_printf(o,
+              "static %s%s%s(",
+              em_cold_body(f) ? "__attribute__((cold)) " : "",
+              em_ctype(f->ret_rep),
+              f->cname);
     for (int i = 0; i < f->nparams; i++)
         sb_printf(o, "%sp%d, ", em_ctype(f->param_reps[i]), i);
     /* The native depth rides along as a parameter (see AotFunc_Enter). */
@@ -1552,99 +1576,64 @@ em_vectorcall(Emit *E, int di)
               d->node ? d->node->loc.line : 1);
 }
 
+/* The constant table and the global-name caches are filled at module init
+ * from static tables (AotConst_InitTable, AotGlobal_InitNames): one C
+ * statement per constant made init functions of huge literals take the C
+ * compiler minutes. */
 static void
 em_consts(Emit *E)
 {
     StrBuf *o = E->out;
     const IrModule *m = E->m;
-    sb_puts(o, "\nstatic int\naot_init_consts(void)\n{\n");
-    for (int i = 0; i < m->consts.len; i++) {
-        const IrConst *c = &m->consts.items[i];
-        sb_printf(o, "    Py_CLEAR(aot_K[%d]);\n    aot_K[%d] = ", i, i);
-        switch (c->kind) {
-        case IK_NONE:
-            sb_puts(o, "Py_None; Py_INCREF(Py_None);\n");
-            continue;
-        case IK_TRUE:
-            sb_puts(o, "Py_True; Py_INCREF(Py_True);\n");
-            continue;
-        case IK_FALSE:
-            sb_puts(o, "Py_False; Py_INCREF(Py_False);\n");
-            continue;
-        case IK_ELLIPSIS:
-            sb_puts(o, "Py_Ellipsis; Py_INCREF(Py_Ellipsis);\n");
-            continue;
-        case IK_INT:
-            sb_puts(o, "AotConst_Int(\"");
-            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
-            sb_puts(o, "\");\n");
-            break;
-        case IK_FLOAT:
-            sb_puts(o, "AotConst_Float(\"");
-            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
-            sb_puts(o, "\");\n");
-            break;
-        case IK_COMPLEX:
-            sb_puts(o, "AotConst_Complex(\"");
-            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
-            sb_puts(o, "\");\n");
-            break;
-        case IK_STR:
-        case IK_STR_ESCAPED:
-        case IK_BYTES:
-            sb_printf(o,
-                      "%s(\"",
-                      c->kind == IK_STR           ? "AotConst_Str"
-                      : c->kind == IK_STR_ESCAPED ? "AotConst_StrEscaped"
-                                                  : "AotConst_Bytes");
-            sb_put_cstr_escaped(o, c->data, (size_t)c->len);
-            sb_printf(o, "\", %d);\n", c->len);
-            break;
-        case IK_FOLD: {
-            char opc = 0;
-            int a = 0, b = 0;
-            sscanf(c->data, "%c %d %d", &opc, &a, &b);
-            sb_printf(o,
-                      "AotConst_Fold('%c', aot_K[%d], %s%d%s);\n",
-                      opc,
-                      a,
-                      b >= 0 ? "aot_K[" : "NULL /* ",
-                      b,
-                      b >= 0 ? "]" : " */");
-            break;
-        }
-        case IK_TUPLE_OF_STR: {
-            sb_printf(o,
-                      "PyTuple_New(%d);\n    if (!aot_K[%d]) return -1;\n",
-                      c->len,
-                      i);
-            const char *p = c->data;
-            for (int j = 0; j < c->len; j++) {
-                sb_printf(o, "    { PyObject *s = AotConst_Str(\"");
-                sb_put_cstr_escaped(o, p, strlen(p));
-                sb_printf(o,
-                          "\", %d); if (!s) return -1; "
-                          "PyTuple_SET_ITEM(aot_K[%d], %d, s); }\n",
-                          (int)strlen(p),
-                          i,
-                          j);
-                p += strlen(p) + 1;
+    if (m->consts.len) {
+        sb_puts(o, "\nstatic const AotConstSpec aot_kspec[] = {\n");
+        for (int i = 0; i < m->consts.len; i++) {
+            const IrConst *c = &m->consts.items[i];
+            static const char kinds[] = {
+                [IK_NONE] = 'N',         [IK_TRUE] = 'T',
+                [IK_FALSE] = 'F',        [IK_ELLIPSIS] = 'E',
+                [IK_INT] = 'i',          [IK_FLOAT] = 'f',
+                [IK_COMPLEX] = 'j',      [IK_STR] = 's',
+                [IK_STR_ESCAPED] = 'e',  [IK_BYTES] = 'b',
+                [IK_TUPLE_OF_STR] = 'k', [IK_TUPLE] = 't',
+                [IK_FOLD] = 'o',
+            };
+            int n = c->len;
+            size_t size = (size_t)c->len;
+            if (c->kind == IK_TUPLE) {
+                n = 1;
+                for (int j = 0; j < c->len; j++)
+                    n += c->data[j] == ' ';
             }
-            continue;
+            else if (c->kind == IK_TUPLE_OF_STR) {
+                size = 0;
+                for (int j = 0; j < c->len; j++)
+                    size += strlen(c->data + size) + 1;
+            }
+            sb_printf(o, "    { '%c', %d, \"", kinds[c->kind], n);
+            if (c->data)
+                sb_put_cstr_escaped(o, c->data, size);
+            sb_puts(o, "\" },\n");
         }
-        }
-        sb_printf(o, "    if (!aot_K[%d]) return -1;\n", i);
+        sb_puts(o, "};\n");
     }
-    for (int i = 0; i < m->globals.len; i++)
+    if (m->globals.len) {
+        sb_puts(o, "\nstatic const char *const aot_gnames[] = {\n");
+        for (int i = 0; i < m->globals.len; i++)
+            sb_printf(o, "    \"%s\",\n", m->globals.items[i]);
+        sb_puts(o, "};\n");
+    }
+    sb_puts(o, "\nstatic int\naot_init_consts(void)\n{\n");
+    if (m->consts.len)
         sb_printf(o,
-                  "    Py_XSETREF(aot_gc[%d].name, "
-                  "PyUnicode_InternFromString(\"%s\"));"
-                  "\n    if (!aot_gc[%d].name) return -1;\n"
-                  "    aot_gc[%d].state = &aot_gs;\n",
-                  i,
-                  m->globals.items[i],
-                  i,
-                  i);
+                  "    if (AotConst_InitTable(aot_K, aot_kspec, %d) < 0) "
+                  "return -1;\n",
+                  m->consts.len);
+    if (m->globals.len)
+        sb_printf(o,
+                  "    if (AotGlobal_InitNames(aot_gc, aot_gnames, %d, "
+                  "&aot_gs) < 0) return -1;\n",
+                  m->globals.len);
     sb_puts(o, "    return 0;\n}\n");
 }
 
@@ -1852,7 +1841,33 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     sb_free(&cold);
     sb_free(&fbody);
     em_consts(&E);
-    const IrFunc *body = m->funcs.items[m->body];
+    const char *body = m->funcs.items[m->body]->cname;
+    StrBuf warns;
+    sb_init(&warns);
+    for (int i = 0; i < m->nwarn; i++) {
+        sb_printf(&warns,
+                  "    if (AotWarn_Syntax(aot_filename, %d, \"",
+                  m->warn_lines[i]);
+        sb_put_cstr_escaped(&warns, m->warn_msgs[i], strlen(m->warn_msgs[i]));
+        sb_puts(&warns, "\") < 0) return -1;\n");
+    }
+    if (m->body_chunks.len) {
+        /* A body split into chunks (irbuild_module): each adds its own
+         * traceback entries, so the driver only chains them. */
+        sb_puts(out, "\nstatic PyObject *\naot_body(int aot_d)\n{\n");
+        for (int i = 0; i < m->body_chunks.len; i++) {
+            const char *fn = m->funcs.items[m->body_chunks.items[i]]->cname;
+            if (i + 1 < m->body_chunks.len)
+                sb_printf(out,
+                          "    { PyObject *r = %s(aot_d);\n"
+                          "      if (r == NULL) return NULL;\n"
+                          "      Py_DECREF(r); }\n",
+                          fn);
+            else
+                sb_printf(out, "    return %s(aot_d);\n}\n", fn);
+        }
+        body = "aot_body";
+    }
     sb_printf(
       out,
       "\nstatic int\naot_exec(PyObject *module)\n{\n"
@@ -1878,10 +1893,13 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "PyObject_GetAttrString(bm2, fb[i]));\n"
       "            Py_DECREF(bm2);\n"
       "            if (!aot_builtin_frame[i]) return -1;\n        }\n    }\n"
+      "%s"
       "    PyObject *r = AotModule_RunBody(%s, aot_filename, aot_G);\n"
       "    if (r == NULL) return -1;\n    Py_DECREF(r);\n"
       "    return 0;\n}\n",
-      body->cname);
+      warns.data ? warns.data : "",
+      body);
+    sb_free(&warns);
     const char *shortname = em_short_name(m->modname);
     sb_printf(
       out,

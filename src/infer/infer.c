@@ -87,15 +87,10 @@ infer_type_name(IrRep r)
 
 /* ---- collecting defs and layouts ---- */
 
-typedef struct Binding {
-    const char *name;
-    int count;
-} Binding;
-
 typedef struct Collect {
     Infer *I;
-    const Scope *scope; /* innermost scope being walked */
-    Vec(Binding) globals_bound;
+    const Scope *scope;   /* innermost scope being walked */
+    PtrMap globals_bound; /* name -> how many bindings */
 } Collect;
 
 static void
@@ -140,13 +135,8 @@ infer_count_binding(Collect *C, const char *name)
                   (owner && owner->kind == SCOPE_MODULE);
     if (!global)
         return;
-    for (int i = 0; i < C->globals_bound.len; i++)
-        if (C->globals_bound.items[i].name == name) {
-            C->globals_bound.items[i].count++;
-            return;
-        }
-    Binding b = { name, 1 };
-    vec_push(&C->globals_bound, b);
+    ptrmap_put(
+      &C->globals_bound, name, ptrmap_get(&C->globals_bound, name, 0) + 1);
 }
 
 static void infer_collect(Node *n, void *ctx);
@@ -229,10 +219,7 @@ infer_collect(Node *n, void *ctx)
 static int
 infer_bind_count(Collect *C, const char *name)
 {
-    for (int i = 0; i < C->globals_bound.len; i++)
-        if (C->globals_bound.items[i].name == name)
-            return C->globals_bound.items[i].count;
-    return 0;
+    return ptrmap_get(&C->globals_bound, name, 0);
 }
 
 /* ---- typing ---- */
@@ -626,10 +613,11 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         const char *id = e->u.Name.id;
         IrRep r = infer_local_rep(I, d, c, s, id);
         if (r == REP_OBJ && s->kind != SCOPE_MODULE &&
-            infer_is_global_name(s, id))
-            for (int i = 0; i < I->nconsts; i++)
-                if (I->const_names[i] == id)
-                    return I->const_reps[i];
+            infer_is_global_name(s, id)) {
+            int k = ptrmap_get(&I->const_index, id, -1);
+            if (k >= 0)
+                return I->const_reps[k];
+        }
         return r;
     }
     case AST_NamedExpr:
@@ -1475,6 +1463,7 @@ infer_module(Node *module, Arena *a, Interner *in)
 {
     Infer *I = arena_alloc(a, sizeof *I);
     I->arena = a;
+    I->const_index.arena = a;
     I->module = module;
     I->modscope = module->scope;
     I->in = in;
@@ -1528,10 +1517,11 @@ infer_module(Node *module, Arena *a, Interner *in)
                                                             : REP_OBJ;
         if (r == REP_OBJ)
             continue;
+        ptrmap_put(&I->const_index, t->u.Name.id, I->nconsts);
         I->const_names[I->nconsts] = t->u.Name.id;
         I->const_reps[I->nconsts++] = r;
     }
-    vec_free(&C.globals_bound);
+    ptrmap_free(&C.globals_bound);
 
     for (int i = 0; i < I->defs.len; i++) {
         InferDef *d = I->defs.items[i];

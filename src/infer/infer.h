@@ -72,6 +72,7 @@ typedef struct Infer {
     const char **const_names;
     IrRep *const_reps;
     int nconsts;
+    PtrMap const_index; /* name -> index in const_names */
     /* Second phase of the fixpoint: values of unknown type that met no
      * predicted number are objects (infer.c, REP_DYN). */
     bool settle;

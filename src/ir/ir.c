@@ -15,6 +15,7 @@ ir_module_new(Arena *a,
 {
     IrModule *m = arena_alloc(a, sizeof *m);
     m->arena = a;
+    m->global_index.arena = a;
     m->in = in;
     m->modname = modname;
     m->filename = filename;
@@ -89,29 +90,68 @@ ir_const_size(IrConstKind k, const char *data, int len)
     return n;
 }
 
+static uint64_t
+ir_const_hash(IrConstKind k, const char *data, size_t size)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)k;
+    for (size_t i = 0; i < size; i++)
+        h = (h ^ (unsigned char)data[i]) * 1099511628211ULL;
+    return h;
+}
+
+static bool
+ir_const_eq(const IrConst *c,
+            IrConstKind k,
+            const char *data,
+            int len,
+            size_t size)
+{
+    return c->kind == k && c->len == len &&
+           ir_const_size(c->kind, c->data, c->len) == size &&
+           (size == 0 || memcmp(c->data, data, size) == 0);
+}
+
 int
 ir_const(IrModule *m, IrConstKind k, const char *data, int len)
 {
     size_t size = ir_const_size(k, data, len);
-    for (int i = 0; i < m->consts.len; i++) {
-        IrConst *c = &m->consts.items[i];
-        if (c->kind == k && c->len == len &&
-            ir_const_size(c->kind, c->data, c->len) == size &&
-            (size == 0 || memcmp(c->data, data, size) == 0))
+    if (2 * (m->consts.len + 1) > m->kcap) {
+        /* Grow and rehash; the old table stays in the arena. */
+        int cap = m->kcap ? 2 * m->kcap : 64;
+        int *t = arena_alloc(m->arena, (size_t)cap * sizeof *t);
+        for (int i = 0; i < m->consts.len; i++) {
+            const IrConst *c = &m->consts.items[i];
+            uint64_t h = ir_const_hash(
+              c->kind, c->data, ir_const_size(c->kind, c->data, c->len));
+            size_t j = (size_t)h & (size_t)(cap - 1);
+            while (t[j])
+                j = (j + 1) & (size_t)(cap - 1);
+            t[j] = i + 1;
+        }
+        m->kindex = t;
+        m->kcap = cap;
+    }
+    size_t mask = (size_t)(m->kcap - 1);
+    size_t j = (size_t)ir_const_hash(k, data, size) & mask;
+    for (; m->kindex[j]; j = (j + 1) & mask) {
+        int i = m->kindex[j] - 1;
+        if (ir_const_eq(&m->consts.items[i], k, data, len, size))
             return i;
     }
     IrConst c = { k, data, len };
     vec_push(&m->consts, c);
+    m->kindex[j] = m->consts.len;
     return m->consts.len - 1;
 }
 
 int
 ir_global_slot(IrModule *m, const char *name)
 {
-    for (int i = 0; i < m->globals.len; i++)
-        if (m->globals.items[i] == name)
-            return i;
+    int i = ptrmap_get(&m->global_index, name, -1);
+    if (i >= 0)
+        return i;
     vec_push(&m->globals, name);
+    ptrmap_put(&m->global_index, name, m->globals.len - 1);
     return m->globals.len - 1;
 }
 
@@ -195,6 +235,10 @@ ir_dump_const(const IrModule *m, int k, StrBuf *out)
         sb_putc(out, ')');
         break;
     }
+    case IK_TUPLE:
+        sb_puts(out, "tuple ");
+        sb_putn(out, c->data, (size_t)c->len);
+        break;
     case IK_FOLD:
         sb_puts(out, "fold ");
         sb_putn(out, c->data, (size_t)c->len);

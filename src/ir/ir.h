@@ -112,6 +112,7 @@ typedef enum IrConstKind {
     IK_STR_ESCAPED,
     IK_BYTES,
     IK_TUPLE_OF_STR, /* kwnames */
+    IK_TUPLE,        /* "a b c": a tuple of K[a], K[b], K[c] */
     IK_FOLD /* "c a b": AotConst_Fold(c, K[a], K[b] or NULL if b < 0) */
 } IrConstKind;
 
@@ -209,8 +210,22 @@ typedef struct IrModule {
     Vec(IrFunc *) funcs;
     Vec(IrDef *) defs;
     Vec(IrConst) consts;
+    /* Open-addressing index into consts (entry = index + 1, 0 = empty),
+     * so that interning a constant stays O(1) in huge literals. */
+    int *kindex;
+    int kcap;
     Vec(const char *) globals; /* names with a global slot cache */
+    PtrMap global_index;       /* name -> index in globals */
     int body;                  /* IrFunc index of the module body */
+    /* A huge module body is split at top-level statements into several
+     * functions run in order (IrFunc indices, body first); empty when it
+     * is one function. */
+    Vec(int) body_chunks;
+    /* SyntaxWarnings to issue when the module runs as __main__ (pyaot run),
+     * as `python FILE.py` prints them when it compiles the file. */
+    const int *warn_lines;
+    const char *const *warn_msgs;
+    int nwarn;
 } IrModule;
 
 IrModule *ir_module_new(Arena *a,

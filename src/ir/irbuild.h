@@ -56,6 +56,9 @@ typedef struct Builder {
     int ret_local; /* -1 */
     int line;
     bool failed;
+    int chunk_lo, chunk_hi; /* module body: the statements this function
+                               runs (a huge body is split, see
+                               irbuild_module) */
 } Builder;
 
 /* irbuild_expr.c */

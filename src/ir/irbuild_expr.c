@@ -704,9 +704,84 @@ bx_build(Builder *B, const int *regs, int n, int tuple)
     return bx_callc(B, REP_OBJ, "AotList_AsTuple", ERR_NULL, &list, 1)->dest;
 }
 
+static int bx_konst_seq(Builder *B, NodeList *elts);
+
+/* The constant-table index of e when it is a constant CPython's compiler
+ * keeps as one object (a literal, a folded int, a tuple of those), else
+ * -1. */
+static int
+bx_konst_index(Builder *B, Node *e)
+{
+    static const IrConstKind kinds[] = {
+        [CONST_NONE] = IK_NONE,
+        [CONST_TRUE] = IK_TRUE,
+        [CONST_FALSE] = IK_FALSE,
+        [CONST_ELLIPSIS] = IK_ELLIPSIS,
+        [CONST_COMPLEX] = IK_COMPLEX,
+        [CONST_STR] = IK_STR,
+        [CONST_STR_ESCAPED] = IK_STR_ESCAPED,
+        [CONST_BYTES] = IK_BYTES,
+    };
+    InferFold f;
+    if (e->kind == AST_Tuple)
+        return bx_konst_seq(B, &e->u.Tuple.elts);
+    if (e->kind == AST_Constant && e->u.Constant.ckind == CONST_FLOAT)
+        return ir_const(
+          B->m, IK_FLOAT, e->u.Constant.value, e->u.Constant.value_len);
+    if (e->kind == AST_Constant && e->u.Constant.ckind != CONST_INT)
+        return ir_const(B->m,
+                        kinds[e->u.Constant.ckind],
+                        e->u.Constant.value ? e->u.Constant.value : "",
+                        e->u.Constant.value ? e->u.Constant.value_len : 0);
+    if ((e->kind == AST_Constant || e->kind == AST_UnaryOp ||
+         e->kind == AST_BinOp) &&
+        infer_fold_int(e, &f))
+        return bx_fold_konst(B, e);
+    return -1;
+}
+
+/* A tuple display of constants is one constant object built at import,
+ * as CPython's compiler folds it: no allocation per evaluation, and equal
+ * displays in a module are the same object. The items of a list or dict
+ * display of constants come from such a tuple too (CPython's LIST_EXTEND
+ * of a constant tuple, BUILD_CONST_KEY_MAP), which keeps the code of a
+ * huge literal table small. -1 if any item is not a constant. */
+static int
+bx_konst_seq(Builder *B, NodeList *elts)
+{
+    if (elts->len == 0)
+        return -1;
+    StrBuf sb;
+    sb_init(&sb);
+    for (int i = 0; i < elts->len; i++) {
+        int k = bx_konst_index(B, elts->items[i]);
+        if (k < 0) {
+            sb_free(&sb);
+            return -1;
+        }
+        sb_printf(&sb, "%s%d", i ? " " : "", k);
+    }
+    int k = ir_const(B->m,
+                     IK_TUPLE,
+                     arena_strndup(B->m->arena, sb.data, sb.len),
+                     (int)sb.len);
+    sb_free(&sb);
+    return k;
+}
+
 static int
 bx_build_seq(Builder *B, NodeList *elts, int tuple)
 {
+    if (!tuple && elts->len >= 3) {
+        int k = bx_konst_seq(B, elts);
+        if (k >= 0) {
+            int t = bx_temp(B, REP_OBJ);
+            B->f->regs.items[t].borrowed = true;
+            bx_op(B, IR_CONST, t)->konst = k;
+            return bx_callc(B, REP_OBJ, "PySequence_List", ERR_NULL, &t, 1)
+              ->dest;
+        }
+    }
     if (!bx_has_starred(elts) && elts->len < 32) {
         int regs[32];
         for (int i = 0; i < elts->len; i++)
@@ -755,8 +830,25 @@ bx_set_display(Builder *B, Node *e)
 static int
 bx_dict_display(Builder *B, Node *e)
 {
-    int dict = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
     AstDict *d = &e->u.Dict;
+    if (d->keys.len >= 2) {
+        bool all = true;
+        for (int i = 0; i < d->keys.len && all; i++)
+            all = d->keys.items[i] != NULL;
+        int kk = all ? bx_konst_seq(B, &d->keys) : -1;
+        int kv = kk >= 0 ? bx_konst_seq(B, &d->values) : -1;
+        if (kv >= 0) {
+            int a[2] = { bx_temp(B, REP_OBJ), bx_temp(B, REP_OBJ) };
+            B->f->regs.items[a[0]].borrowed = true;
+            B->f->regs.items[a[1]].borrowed = true;
+            bx_op(B, IR_CONST, a[0])->konst = kk;
+            bx_op(B, IR_CONST, a[1])->konst = kv;
+            return bx_callc(
+                     B, REP_OBJ, "AotDict_FromConstItems", ERR_NULL, a, 2)
+              ->dest;
+        }
+    }
+    int dict = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
     for (int i = 0; i < d->values.len; i++) {
         if (!d->keys.items[i]) {
             int m = bx_expr_as(B, d->values.items[i], REP_OBJ);
@@ -1304,9 +1396,17 @@ bx_expr(Builder *B, Node *e)
     case AST_List:
         r = bx_build_seq(B, &e->u.List.elts, 0);
         break;
-    case AST_Tuple:
-        r = bx_build_seq(B, &e->u.Tuple.elts, 1);
+    case AST_Tuple: {
+        int k = bx_konst_seq(B, &e->u.Tuple.elts);
+        if (k >= 0) {
+            r = bx_temp(B, REP_OBJ);
+            B->f->regs.items[r].borrowed = true;
+            bx_op(B, IR_CONST, r)->konst = k;
+        }
+        else
+            r = bx_build_seq(B, &e->u.Tuple.elts, 1);
         break;
+    }
     case AST_Set:
         r = bx_set_display(B, e);
         break;

@@ -1572,12 +1572,16 @@ bx_function_body(Builder *B)
     B->cur = bx_new_block(B);
     if (!d->node) {
         NodeList *body = &B->I->module->u.Module.body;
-        Node *ds = bx_docstring(body);
-        if (ds) {
-            int v = bx_expr_as(B, ds, REP_OBJ);
-            bx_store_global(B, "__doc__", v);
+        if (B->chunk_lo == 0) {
+            Node *ds = bx_docstring(body);
+            if (ds) {
+                int v = bx_expr_as(B, ds, REP_OBJ);
+                bx_store_global(B, "__doc__", v);
+            }
         }
-        bx_stmts(B, body);
+        NodeList part = { body->items + B->chunk_lo,
+                          B->chunk_hi - B->chunk_lo };
+        bx_stmts(B, &part);
         if (B->cur->term == TERM_NONE) {
             int none = bx_const_obj(B, IK_NONE, "", 0);
             B->cur->term = TERM_RETURN;
@@ -1617,9 +1621,44 @@ bx_sig(Arena *a, InferDef *d, InferClone *c, int k)
     return s;
 }
 
+/* AST nodes per module-body function: C compilers take time superlinear
+ * in a function's size (gcc -O2 needed minutes for 10,000 one-line
+ * assignments in one function), and a module body runs once, so a long
+ * one is cut at top-level statements into functions of about this size. */
+#define BX_CHUNK_NODES 300
+
+static void
+bx_count_node(Node *n, void *ctx)
+{
+    ++*(int *)ctx;
+    ast_visit_children(n, bx_count_node, ctx);
+}
+
+/* Start indexes of the module body's chunks after the first (pushed to
+ * starts); none when the body is small. */
+typedef Vec(int) BxStarts;
+
+static void
+bx_chunk_module(Node *module, BxStarts *starts)
+{
+    NodeList *body = &module->u.Module.body;
+    int acc = 0;
+    for (int i = 0; i < body->len; i++) {
+        int n = 0;
+        bx_count_node(body->items[i], &n);
+        if (acc > 0 && acc + n > BX_CHUNK_NODES) {
+            vec_push(starts, i);
+            acc = 0;
+        }
+        acc += n;
+    }
+}
+
 bool
 irbuild_module(IrModule *m, Infer *I, Node *module, Diag *diag)
 {
+    BxStarts starts = { 0 };
+    bx_chunk_module(module, &starts);
     /* Pass 1: create an IrDef and one IrFunc per clone so calls can name
      * their targets before the bodies exist. */
     for (int i = 0; i < I->defs.len; i++) {
@@ -1649,6 +1688,17 @@ irbuild_module(IrModule *m, Infer *I, Node *module, Diag *diag)
         }
         if (!d->node) {
             m->body = d->clones[0].func;
+            if (starts.len)
+                vec_push(&m->body_chunks, m->body);
+            for (int c = 0; c < starts.len; c++) {
+                IrFunc *f = ir_func_new(m, idef->name, idef->qualname);
+                f->def_index = d->ir_def;
+                f->is_module = true;
+                f->firstlineno = 1;
+                f->cname = arena_printf(m->arena, "aotf_%d", f->index);
+                f->sig = m->funcs.items[m->body]->sig;
+                vec_push(&m->body_chunks, f->index);
+            }
             continue;
         }
         Node *args = d->node->kind == AST_Lambda ? d->node->u.Lambda.args
@@ -1686,12 +1736,28 @@ irbuild_module(IrModule *m, Infer *I, Node *module, Diag *diag)
             B.handler = -1;
             B.diag = diag;
             B.ret_local = -1;
+            B.chunk_hi = module->u.Module.body.len;
+            if (!d->node && starts.len) {
+                /* The module body, one function per chunk. */
+                for (int c = 0; c <= starts.len; c++) {
+                    B.f = m->funcs.items[m->body_chunks.items[c]];
+                    B.chunk_lo = c ? starts.items[c - 1] : 0;
+                    B.chunk_hi = c < starts.len ? starts.items[c]
+                                                : module->u.Module.body.len;
+                    B.slot_regs = NULL;
+                    bx_function_body(&B);
+                    vec_free(&B.unwind);
+                    if (B.failed)
+                        ok = false;
+                }
+                continue;
+            }
             bx_function_body(&B);
             vec_free(&B.unwind);
             if (B.failed)
                 ok = false;
         }
     }
-    (void)module;
+    vec_free(&starts);
     return ok;
 }

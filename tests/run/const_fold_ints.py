@@ -2,7 +2,7 @@
 # 128-bit limits, never when they raise): small results become immediate
 # words, big ones constants made once at import (the same object each
 # time); module constants like MOD = 10**9 + 7 are predicted ints.
-# expect-c: AotConst_Fold(
+# expect-c: { 'o', 
 # expect: f(int) -> obj native
 MOD = 10**9 + 7
 BIG = 1 << 64
