@@ -17,6 +17,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 import traceback
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -286,6 +287,32 @@ def build_package_init_from_inside():
         cwd=d, capture_output=True, text=True)
     check(imp.stdout.strip() == "pkg pkg.sub True",
           "import: %r %r" % (imp.stdout, imp.stderr))
+
+
+@test(needs="core")
+def build_sweeps_temporaries_of_killed_builds():
+    # A build killed by SIGKILL leaves .NAME.tmp.PID.N files beside the
+    # output; the next build of that output removes those whose process is
+    # gone and that are over a minute old, and no others.
+    d = fresh_dir("b6")
+    src = write("b6/gone.py", "x = 1\n")
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = [".gone%s.tmp.%d.0" % (EXT, dead.pid),
+             ".gone%s.tmp.%d.1.c" % (EXT, dead.pid)]
+    fresh = ".gone%s.tmp.%d.2" % (EXT, dead.pid)
+    live = ".gone%s.tmp.%d.0" % (EXT, os.getpid())
+    old = time.time() - 7200
+    for n in stale + [fresh, live]:
+        with open(os.path.join(d, n), "w") as f:
+            f.write("partial")
+        if n != fresh:
+            os.utime(os.path.join(d, n), (old, old))
+    r = pyaot("build", "--python", PY, src)
+    check(r.returncode == 0, "status %d: %s" % (r.returncode, r.stderr))
+    left = sorted(os.listdir(d))
+    check(left == sorted(["gone.py", "gone" + EXT, fresh, live]),
+          "files %r" % left)
 
 
 @test(needs="core")

@@ -737,6 +737,7 @@ start_module(DrvToolchain *tc,
              const char *csrc,
              size_t len)
 {
+    drv_temp_sweep(j->so_path);
     j->tmp_c = drv_temp_name(j->so_path, ".c");
     j->tmp_so = drv_temp_name(j->so_path, NULL);
     drv_temp_add(j->tmp_c, false);

@@ -67,6 +67,10 @@ int drv_write_atomic(const char *path, const void *data, size_t len);
 /* A fresh temporary name for path in the same directory:
  * DIR/.<base>.tmp.<pid>.<n>[suffix]. Heap string. */
 char *drv_temp_name(const char *path, const char *suffix);
+/* Removes the temporaries drv_temp_name made for path that a process
+ * killed outright (SIGKILL, power loss) left behind: their pid is gone
+ * and they are more than a minute old. */
+void drv_temp_sweep(const char *path);
 
 /* ---- temporaries removed on failure or fatal signal ---- */
 

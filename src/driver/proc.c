@@ -391,6 +391,48 @@ drv_temp_cleanup(void)
     unblock(&old);
 }
 
+void
+drv_temp_sweep(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    char *dir =
+      slash ? drv_strfmt("%.*s", (int)(slash - path), path) : xstrdup(".");
+    if (dir[0] == '\0') {
+        free(dir);
+        dir = xstrdup("/");
+    }
+    char *prefix = drv_strfmt(".%s.tmp.", base);
+    size_t plen = strlen(prefix);
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    time_t now = time(NULL);
+    while (d && (de = readdir(d)) != NULL) {
+        if (strncmp(de->d_name, prefix, plen) != 0)
+            continue;
+        char *end;
+        long pid = strtol(de->d_name + plen, &end, 10);
+        if (end == de->d_name + plen || *end != '.' || pid <= 0)
+            continue;
+        /* A live process (or one we may not signal) may still be writing;
+         * a fresh file may belong to a build on another host sharing the
+         * directory. */
+        if (pid == (long)getpid() || kill((pid_t)pid, 0) == 0 ||
+            errno != ESRCH)
+            continue;
+        char *p = drv_strfmt("%s/%s", dir, de->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISREG(st.st_mode) &&
+            now - st.st_mtime > 60)
+            unlink(p);
+        free(p);
+    }
+    if (d)
+        closedir(d);
+    free(prefix);
+    free(dir);
+}
+
 char *
 drv_temp_name(const char *path, const char *suffix)
 {
