@@ -110,19 +110,29 @@ PyObject *AotObj_GetItem(PyObject *o, PyObject *key);
 /* o[idx], idx borrowed: an exact list indexed by a short inline, the
  * rest out of line.  Returns: new ref */
 PyObject *AotObj_GetItemTVSlow(PyObject *o, AotTV idx);
-static inline PyObject *
-AotObj_GetItemTV(PyObject *o, AotTV idx)
+/* The item slot of exact list o at short index idx (negative counts from
+ * the end), or NULL when o is not an exact list, idx not a short or out
+ * of range: the inline fast paths' common part. */
+static inline PyObject **
+AotList_SlotTV(PyObject *o, AotTV idx)
 {
     if (PyList_CheckExact(o) && AotTV_IsShort(idx)) {
         Py_ssize_t n = PyList_GET_SIZE(o);
         int64_t i = AotTV_ShortValue(idx);
         if (i < 0)
             i += n;
-        if ((uint64_t)i < (uint64_t)n) {
-            PyObject *item = PyList_GET_ITEM(o, i);
-            Py_INCREF(item);
-            return item;
-        }
+        if ((uint64_t)i < (uint64_t)n)
+            return &((PyListObject *)o)->ob_item[i];
+    }
+    return NULL;
+}
+static inline PyObject *
+AotObj_GetItemTV(PyObject *o, AotTV idx)
+{
+    PyObject **slot = AotList_SlotTV(o, idx);
+    if (slot) {
+        Py_INCREF(*slot);
+        return *slot;
     }
     return AotObj_GetItemTVSlow(o, idx);
 }
@@ -140,18 +150,10 @@ int AotObj_SetItemTVFVSlow(PyObject *o, AotTV idx, AotFV v);
 static inline int
 AotObj_SetItemTVFV(PyObject *o, AotTV idx, AotFV v)
 {
-    if (PyList_CheckExact(o) && AotTV_IsShort(idx) && !AotFV_IsPtr(v)) {
-        Py_ssize_t n = PyList_GET_SIZE(o);
-        int64_t i = AotTV_ShortValue(idx);
-        if (i < 0)
-            i += n;
-        if ((uint64_t)i < (uint64_t)n) {
-            PyObject *item = PyList_GET_ITEM(o, i);
-            if (PyFloat_CheckExact(item) && Py_REFCNT(item) == 1) {
-                ((PyFloatObject *)item)->ob_fval = AotFV_Double(v);
-                return 0;
-            }
-        }
+    PyObject **slot = AotFV_IsPtr(v) ? NULL : AotList_SlotTV(o, idx);
+    if (slot && PyFloat_CheckExact(*slot) && Py_REFCNT(*slot) == 1) {
+        ((PyFloatObject *)*slot)->ob_fval = AotFV_Double(v);
+        return 0;
     }
     return AotObj_SetItemTVFVSlow(o, idx, v);
 }
