@@ -604,6 +604,81 @@ AotDict_FromConstItems(PyObject *keys, PyObject *values)
     return d;
 }
 
+/* Values no Python code can hide behind: operators, comparisons, hashing,
+ * formatting and the whitelisted builtins on them run only C code. */
+static int
+aot_promote_plain(PyObject *v, int depth)
+{
+    if (PyLong_CheckExact(v) || PyFloat_CheckExact(v) || PyBool_Check(v) ||
+        PyUnicode_CheckExact(v) || PyBytes_CheckExact(v) ||
+        PyComplex_CheckExact(v) || v == Py_None)
+        return 1;
+    if (PyTuple_CheckExact(v) && depth < 8) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(v); i++)
+            if (!aot_promote_plain(PyTuple_GET_ITEM(v, i), depth + 1))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+int
+AotPromote_Ok(PyObject *globals,
+              PyObject *builtins,
+              AotGlobalCache *c,
+              int kind,
+              PyObject *const *fast)
+{
+    PyObject *v = PyDict_GetItemWithError(globals, c->name);
+    PyObject *bv = NULL;
+    if (v == NULL) {
+        if (PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
+        bv = PyDict_Check(builtins)
+               ? PyDict_GetItemWithError(builtins, c->name)
+               : NULL;
+        if (bv == NULL && PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
+    }
+    if (kind >= 2)
+        return v == NULL && bv != NULL &&
+               bv == (kind == 9 ? (PyObject *)&PyRange_Type : fast[kind - 2]);
+    if (v == NULL)
+        return bv == NULL; /* a read raises NameError, as in CPython */
+    return aot_promote_plain(v, 0);
+}
+
+AotTV
+AotPromote_Load(PyObject *globals, AotGlobalCache *c)
+{
+    PyObject *v = PyDict_GetItemWithError(globals, c->name);
+    if (v == NULL) {
+        PyErr_Clear();
+        return AOT_TV_ERR;
+    }
+    return AotTV_FromObjectBorrowed(v);
+}
+
+int
+AotPromote_Store(PyObject *globals,
+                 PyObject *builtins,
+                 AotGlobalCache *c,
+                 AotTV v)
+{
+    if (v == AOT_TV_ERR)
+        return 0;
+    PyObject *o = AotTV_Box(v);
+    if (o == NULL)
+        return -1;
+    int rc = AotGlobal_StoreCached(globals, builtins, c, o);
+    Py_DECREF(o);
+    return rc;
+}
+
 int
 AotWarn_Syntax(const char *filename, int lineno, const char *msg)
 {

@@ -556,6 +556,25 @@ PyObject *AotConst_Float(const char *text);
 /* imaginary literal text ("2.5j" or "2.5").  Returns: new ref */
 PyObject *AotConst_Complex(const char *imag_text);
 
+/* Module loops with globals in registers (src/infer/infer.c, "module
+ * loops"). The guard for one name: kind 0 (read): unbound in globals and
+ * builtins, or an int, float, bool, str, bytes, complex, None or tuple of
+ * those; kind 2-8: the name is unshadowed and builtins holds fast[kind -
+ * 2]; kind 9: builtins holds range.  Never raises.  Returns: 1 or 0 */
+int AotPromote_Ok(PyObject *globals,
+                  PyObject *builtins,
+                  AotGlobalCache *c,
+                  int kind,
+                  PyObject *const *fast);
+/* The global's value as a tagged word, AOT_TV_ERR if unbound.  Never
+ * raises.  Returns: new ref */
+AotTV AotPromote_Load(PyObject *globals, AotGlobalCache *c);
+/* Stores v (borrowed) unless it is AOT_TV_ERR; -1 error.  Returns: 0 */
+int AotPromote_Store(PyObject *globals,
+                     PyObject *builtins,
+                     AotGlobalCache *c,
+                     AotTV v);
+
 /* A SyntaxWarning of the compiler, issued at filename:lineno as CPython
  * issues it when it compiles a script (PyErr_WarnExplicitObject).
  * Returns: 0, or -1 when the warning was turned into an exception */
@@ -658,6 +677,12 @@ __attribute__((cold)) int AotLoop_CheckSlow(void);
     (__builtin_expect(--(lc) <= 0, 0)                                         \
        ? ((lc) = (lc0) = AOT_LOOP_PERIOD, AotLoop_CheckSlow())                \
        : 0)
+/* AotLoop_Check in two halves, for loops that must do something around
+ * the slow part (module loops store their globals before it, since it
+ * runs signal handlers and other threads, and load them again after). */
+#define AotLoop_Due(lc, lc0) (__builtin_expect(--(lc) <= 0, 0))
+#define AotLoop_Slow(lc, lc0)                                                 \
+    ((lc) = (lc0) = AOT_LOOP_PERIOD, AotLoop_CheckSlow())
 
 #ifdef __cplusplus
 }

@@ -8,7 +8,7 @@ For each benchmark (NAME is "fib" or "bench_fib"; default: all of them) the
 runner builds the module once with `pyaot build --python PY -o TMPDIR`
 (untimed), then runs, n times each and alternating, the interpreted program
 (`PY samples/bench_x.py`) and the compiled module (imported by PY, then its
-main() called). Both must print the same output (the checksum). It reports the
+main() called; a script without main() does its work on import). Both must print the same output (the checksum). It reports the
 median wall time of each and their ratio, and ends with a Markdown table.
 Uses only the standard library.
 """
@@ -64,9 +64,12 @@ def run_one(name, args, workdir):
     interp_cmd = [args.python, src]
     # Imported, the module's __name__ is not "__main__": call main() directly.
     # cwd is the build directory so nothing else named like it shadows it.
+    # A script without main() (bench_script) does its work when imported.
+    with open(src, encoding="utf-8") as f:
+        call = f"; {name}.main()" if "\ndef main(" in f.read() else ""
     compiled_cmd = [args.python, "-c",
                     f"import sys; sys.path.insert(0, {outdir!r}); "
-                    f"import {name}; {name}.main()"]
+                    f"import {name}{call}"]
 
     interp_times, compiled_times = [], []
     for i in range(args.n):

@@ -528,10 +528,18 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             snprintf(cond, sizeof cond, "r%d == AOT_FV_ERR", a0);
         else
             snprintf(cond, sizeof cond, "!r%d_b", a0);
-        sb_printf(o,
-                  "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
-                  cond,
-                  op->cname);
+        if (E->f->regs.items[a0].global_name)
+            /* a module global kept in a register (module loops) */
+            sb_printf(o,
+                      "    if (unlikely(%s)) { AotExc_NameError("
+                      "aot_gc[%d].name); ",
+                      cond,
+                      ptrmap_get(&E->m->global_index, op->cname, 0));
+        else
+            sb_printf(o,
+                      "    if (unlikely(%s)) { AotExc_UnboundLocal(\"%s\"); ",
+                      cond,
+                      op->cname);
         em_fail(E, b, op, op->line, true);
         sb_puts(o, " }\n");
         return;
@@ -803,7 +811,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         else if (void_neg)
             sb_puts(o, "if (unlikely(");
         sb_printf(o, "%s(", op->cname);
-        if (strcmp(op->cname, "AotLoop_Check") == 0)
+        if (strncmp(op->cname, "AotLoop_", 8) == 0)
             sb_puts(o, "aot_lc, aot_lc0"); /* a macro: counts locally */
         if (op->imm) {
             sb_printf(o, "%lld", (long long)op->ival);
@@ -1227,12 +1235,19 @@ em_rebinds_local(Emit *E, const IrBlock *b, const IrOp *op)
 }
 
 /* C helpers that never run Python code (see em_may_run_code). */
-static const char *const em_pure_callc[] = {
-    "AotTV_FromShort", "AotTV_ShortValue",   "aotg_i64_add",
-    "aotg_range_more", "aotg_range_more_up", "aotg_range_ok",
-    "AotLoop_Check",   "aotg_newref",        "PyList_New",
-    "PyDict_New",      "PySet_New",          NULL
-};
+static const char *const em_pure_callc[] = { "AotTV_FromShort",
+                                             "AotTV_ShortValue",
+                                             "aotg_i64_add",
+                                             "aotg_range_more",
+                                             "aotg_range_more_up",
+                                             "aotg_range_ok",
+                                             "AotLoop_Check",
+                                             "aotg_newref",
+                                             "PyList_New",
+                                             "PyDict_New",
+                                             "PySet_New",
+                                             "AotLoop_Due",
+                                             NULL };
 
 /* Can op run arbitrary Python code, which may enter a compiled function
  * through its vectorcall entry and read Aot_depth? Operations on tagged
@@ -1322,8 +1337,7 @@ em_func_has_loop_check(const IrFunc *f)
         const IrBlock *b = f->blocks.items[i];
         for (int j = 0; j < b->ops.len; j++) {
             const IrOp *op = &b->ops.items[j];
-            if (op->kind == IR_CALLC &&
-                strcmp(op->cname, "AotLoop_Check") == 0)
+            if (op->kind == IR_CALLC && strncmp(op->cname, "AotLoop_", 8) == 0)
                 return true;
         }
     }
@@ -1727,6 +1741,11 @@ static const char em_helpers[] =
   "    (int)(sizeof((AotFV[]){ __VA_ARGS__ }) / sizeof(AotFV)))\n"
   "#define aotg_gstore(slot, v) "
   "AotGlobal_StoreCached(aot_G, aot_B, &aot_gc[slot], (v))\n"
+  "#define aotg_promote_ok(code) AotPromote_Ok(aot_G, aot_B, "
+  "&aot_gc[(code) >> 4], (int)((code) & 15), aot_builtin_fast)\n"
+  "#define aotg_promote_load(slot) AotPromote_Load(aot_G, &aot_gc[slot])\n"
+  "#define aotg_promote_store(slot, v) "
+  "AotPromote_Store(aot_G, aot_B, &aot_gc[slot], (v))\n"
   "static inline PyObject *\naotg_newref(PyObject *o)\n{\n"
   "    Py_INCREF(o);\n    return o;\n}\n"
   "static int\naotg_set_bound(PyObject *d, PyObject *k, PyObject *v)\n{\n"

@@ -222,6 +222,308 @@ infer_bind_count(Collect *C, const char *name)
     return ptrmap_get(&C->globals_bound, name, 0);
 }
 
+/* ---- module loops ----
+ *
+ * A loop in the module body works on globals: every read and store is a
+ * dict operation, so scripts that keep their loops at module level ran no
+ * faster compiled than interpreted. A loop whose body cannot run Python
+ * code as long as its globals hold ints, floats, bools, strs, complexes,
+ * None or tuples of those (assignments to names, arithmetic, comparisons,
+ * f-strings, if/while/for over range(), and the builtins abs, min, max,
+ * len, int, float, str) keeps those globals in registers while it runs:
+ * irbuild loads them after a guard that checks those types (and that the
+ * called builtins are the real ones), and stores them back when the loop
+ * ends or raises. Nothing else can look at the module's dict in between,
+ * since no Python code runs (a signal handler run by the periodic loop
+ * check is the exception: see docs/language-support.md). Here: which loops
+ * qualify and which names they touch. */
+
+typedef struct PromoWalk {
+    Infer *I;
+    bool ok;
+    Vec(const char *) names;
+    Vec(unsigned char) flags;
+    Vec(signed char) callee;
+    Vec(Node *) nodes; /* Name nodes to type as predicted ints */
+} PromoWalk;
+
+static int
+promo_builtin_index(const char *id)
+{
+    static const char *const fast[] = { "min", "max",   "abs", "str",
+                                        "int", "float", "len" };
+    for (int i = 0; i < 7; i++)
+        if (strcmp(id, fast[i]) == 0)
+            return i;
+    return strcmp(id, "range") == 0 ? 7 : -1;
+}
+
+static void
+promo_name(PromoWalk *W, const char *id, int flag, int callee)
+{
+    int i = 0;
+    while (i < W->names.len && W->names.items[i] != id)
+        i++;
+    if (i == W->names.len) {
+        vec_push(&W->names, id);
+        vec_push(&W->flags, 0);
+        vec_push(&W->callee, (signed char)callee);
+    }
+    W->flags.items[i] |= (unsigned char)flag;
+    if (callee >= 0 && W->callee.items[i] != callee)
+        W->ok = false;
+    /* A callee that is also read or stored is not a builtin call. */
+    if ((W->flags.items[i] & INFER_PROMO_CALL) &&
+        (W->flags.items[i] & (INFER_PROMO_READ | INFER_PROMO_WRITE)))
+        W->ok = false;
+}
+
+static void promo_stmts(PromoWalk *W, NodeList *l);
+
+static void
+promo_expr(PromoWalk *W, Node *e)
+{
+    if (!W->ok || !e)
+        return;
+    switch (e->kind) {
+    case AST_Constant:
+        return;
+    case AST_Name:
+        promo_name(W, e->u.Name.id, INFER_PROMO_READ, -1);
+        vec_push(&W->nodes, e);
+        return;
+    case AST_BinOp:
+        promo_expr(W, e->u.BinOp.left);
+        promo_expr(W, e->u.BinOp.right);
+        return;
+    case AST_UnaryOp:
+        promo_expr(W, e->u.UnaryOp.operand);
+        return;
+    case AST_BoolOp:
+        for (int i = 0; i < e->u.BoolOp.values.len; i++)
+            promo_expr(W, e->u.BoolOp.values.items[i]);
+        return;
+    case AST_Compare:
+        promo_expr(W, e->u.Compare.left);
+        for (int i = 0; i < e->u.Compare.comparators.len; i++)
+            promo_expr(W, e->u.Compare.comparators.items[i]);
+        return;
+    case AST_IfExp:
+        promo_expr(W, e->u.IfExp.test);
+        promo_expr(W, e->u.IfExp.body);
+        promo_expr(W, e->u.IfExp.orelse);
+        return;
+    case AST_Tuple:
+        for (int i = 0; i < e->u.Tuple.elts.len; i++) {
+            if (e->u.Tuple.elts.items[i]->kind == AST_Starred)
+                W->ok = false;
+            promo_expr(W, e->u.Tuple.elts.items[i]);
+        }
+        return;
+    case AST_JoinedStr:
+        for (int i = 0; i < e->u.JoinedStr.values.len; i++)
+            promo_expr(W, e->u.JoinedStr.values.items[i]);
+        return;
+    case AST_FormattedValue:
+        promo_expr(W, e->u.FormattedValue.value);
+        promo_expr(W, e->u.FormattedValue.format_spec);
+        return;
+    case AST_Call: {
+        Node *f = e->u.Call.func;
+        int k = f->kind == AST_Name ? promo_builtin_index(f->u.Name.id) : -1;
+        if (k < 0 || k == 7 || e->u.Call.keywords.len ||
+            !infer_is_builtin(W->I, W->I->modscope, f->u.Name.id)) {
+            W->ok = false;
+            return;
+        }
+        promo_name(W, f->u.Name.id, INFER_PROMO_CALL, k);
+        for (int i = 0; i < e->u.Call.args.len; i++) {
+            if (e->u.Call.args.items[i]->kind == AST_Starred)
+                W->ok = false;
+            promo_expr(W, e->u.Call.args.items[i]);
+        }
+        return;
+    }
+    default:
+        W->ok = false;
+        return;
+    }
+}
+
+static void
+promo_target(PromoWalk *W, Node *t)
+{
+    if (!W->ok)
+        return;
+    if (t->kind == AST_Name) {
+        promo_name(W, t->u.Name.id, INFER_PROMO_WRITE, -1);
+        vec_push(&W->nodes, t);
+    }
+    else if (t->kind == AST_Tuple || t->kind == AST_List) {
+        NodeList *l =
+          t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        for (int i = 0; i < l->len; i++)
+            promo_target(W, l->items[i]);
+    }
+    else
+        W->ok = false;
+}
+
+static void
+promo_stmt(PromoWalk *W, Node *s)
+{
+    if (!W->ok)
+        return;
+    switch (s->kind) {
+    case AST_Assign:
+        promo_expr(W, s->u.Assign.value);
+        for (int i = 0; i < s->u.Assign.targets.len; i++)
+            promo_target(W, s->u.Assign.targets.items[i]);
+        return;
+    case AST_AugAssign:
+        if (s->u.AugAssign.target->kind != AST_Name) {
+            W->ok = false;
+            return;
+        }
+        promo_expr(W, s->u.AugAssign.value);
+        promo_name(W,
+                   s->u.AugAssign.target->u.Name.id,
+                   INFER_PROMO_READ | INFER_PROMO_WRITE,
+                   -1);
+        vec_push(&W->nodes, s->u.AugAssign.target);
+        return;
+    case AST_For: {
+        Node *it = s->u.For.iter;
+        if (s->u.For.is_async || it->kind != AST_Call ||
+            it->u.Call.func->kind != AST_Name ||
+            it->u.Call.func->u.Name.id != W->I->s_range ||
+            it->u.Call.keywords.len || it->u.Call.args.len < 1 ||
+            it->u.Call.args.len > 3 ||
+            !infer_is_builtin(W->I, W->I->modscope, W->I->s_range)) {
+            W->ok = false;
+            return;
+        }
+        promo_name(W, W->I->s_range, INFER_PROMO_CALL, 7);
+        for (int i = 0; i < it->u.Call.args.len; i++) {
+            if (it->u.Call.args.items[i]->kind == AST_Starred)
+                W->ok = false;
+            promo_expr(W, it->u.Call.args.items[i]);
+        }
+        promo_target(W, s->u.For.target);
+        promo_stmts(W, &s->u.For.body);
+        promo_stmts(W, &s->u.For.orelse);
+        return;
+    }
+    case AST_While:
+        promo_expr(W, s->u.While.test);
+        promo_stmts(W, &s->u.While.body);
+        promo_stmts(W, &s->u.While.orelse);
+        return;
+    case AST_If:
+        promo_expr(W, s->u.If.test);
+        promo_stmts(W, &s->u.If.body);
+        promo_stmts(W, &s->u.If.orelse);
+        return;
+    case AST_ExprStmt:
+        promo_expr(W, s->u.ExprStmt.value);
+        return;
+    case AST_Break:
+    case AST_Continue:
+    case AST_Pass:
+        return;
+    default:
+        W->ok = false;
+        return;
+    }
+}
+
+static void
+promo_stmts(PromoWalk *W, NodeList *l)
+{
+    for (int i = 0; i < l->len && W->ok; i++)
+        promo_stmt(W, l->items[i]);
+}
+
+/* Decides for one loop of the module body; records the plan. */
+static bool
+promo_try_loop(Infer *I, Node *loop)
+{
+    PromoWalk W = { I, true, { 0 }, { 0 }, { 0 }, { 0 } };
+    promo_stmt(&W, loop);
+    int nvars = 0;
+    for (int i = 0; i < W.names.len; i++)
+        nvars += !(W.flags.items[i] & INFER_PROMO_CALL);
+    bool ok = W.ok && nvars > 0;
+    if (ok) {
+        InferPromo p;
+        p.n = W.names.len;
+        p.names = arena_alloc(I->arena, sizeof(char *) * (size_t)p.n);
+        p.flags = arena_alloc(I->arena, (size_t)p.n);
+        p.callee = arena_alloc(I->arena, (size_t)p.n);
+        memcpy(p.names, W.names.items, sizeof(char *) * (size_t)p.n);
+        memcpy(p.flags, W.flags.items, (size_t)p.n);
+        memcpy(p.callee, W.callee.items, (size_t)p.n);
+        ptrmap_put(&I->promo_loops, loop, I->promos.len);
+        vec_push(&I->promos, p);
+        for (int i = 0; i < W.nodes.len; i++)
+            ptrmap_put(&I->promo_nodes, W.nodes.items[i], 1);
+    }
+    vec_free(&W.names);
+    vec_free(&W.flags);
+    vec_free(&W.callee);
+    vec_free(&W.nodes);
+    return ok;
+}
+
+/* Finds the qualifying loops of the module body (outermost ones; not in
+ * function bodies). */
+static void
+promo_find(Infer *I, NodeList *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->items[i];
+        switch (s->kind) {
+        case AST_For:
+        case AST_While:
+            if (promo_try_loop(I, s))
+                break;
+            if (s->kind == AST_For) {
+                promo_find(I, &s->u.For.body);
+                promo_find(I, &s->u.For.orelse);
+            }
+            else {
+                promo_find(I, &s->u.While.body);
+                promo_find(I, &s->u.While.orelse);
+            }
+            break;
+        case AST_If:
+            promo_find(I, &s->u.If.body);
+            promo_find(I, &s->u.If.orelse);
+            break;
+        case AST_Try:
+            promo_find(I, &s->u.Try.body);
+            for (int h = 0; h < s->u.Try.handlers.len; h++)
+                promo_find(I,
+                           &s->u.Try.handlers.items[h]->u.ExceptHandler.body);
+            promo_find(I, &s->u.Try.orelse);
+            promo_find(I, &s->u.Try.finalbody);
+            break;
+        case AST_With:
+            promo_find(I, &s->u.With.body);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+const InferPromo *
+infer_promo(const Infer *I, const Node *loop)
+{
+    int k = ptrmap_get(&I->promo_loops, loop, -1);
+    return k >= 0 ? &I->promos.items[k] : NULL;
+}
+
 /* ---- typing ---- */
 
 InferDef *
@@ -611,6 +913,8 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         }
     case AST_Name: {
         const char *id = e->u.Name.id;
+        if (I->promo_nodes.used && ptrmap_get(&I->promo_nodes, e, 0))
+            return REP_TV; /* a global kept in a register (module loops) */
         IrRep r = infer_local_rep(I, d, c, s, id);
         if (r == REP_OBJ && s->kind != SCOPE_MODULE &&
             infer_is_global_name(s, id)) {
@@ -1464,6 +1768,8 @@ infer_module(Node *module, Arena *a, Interner *in)
     Infer *I = arena_alloc(a, sizeof *I);
     I->arena = a;
     I->const_index.arena = a;
+    I->promo_loops.arena = a;
+    I->promo_nodes.arena = a;
     I->module = module;
     I->modscope = module->scope;
     I->in = in;
@@ -1522,6 +1828,7 @@ infer_module(Node *module, Arena *a, Interner *in)
         I->const_reps[I->nconsts++] = r;
     }
     ptrmap_free(&C.globals_bound);
+    promo_find(I, &module->u.Module.body);
 
     for (int i = 0; i < I->defs.len; i++) {
         InferDef *d = I->defs.items[i];

@@ -60,6 +60,19 @@ typedef struct InferDef {
     int ir_def; /* IrDef index once built */
 } InferDef;
 
+/* A loop of the module body whose globals are kept in registers while it
+ * runs (see "module loops" in infer.c): the names it reads or writes and
+ * the builtins it calls. */
+#define INFER_PROMO_READ 1
+#define INFER_PROMO_WRITE 2
+#define INFER_PROMO_CALL 4 /* a builtin called: callee[] holds which */
+typedef struct InferPromo {
+    const char **names;
+    unsigned char *flags;
+    signed char *callee; /* aot_builtin_fast index (0-6), 7 = range */
+    int n;
+} InferPromo;
+
 typedef struct Infer {
     Arena *arena;
     Node *module;
@@ -73,6 +86,11 @@ typedef struct Infer {
     IrRep *const_reps;
     int nconsts;
     PtrMap const_index; /* name -> index in const_names */
+    /* Module loops with promoted globals: loop node -> index in promos;
+     * their Name nodes (not callees) -> 1, typed as predicted ints. */
+    Vec(InferPromo) promos;
+    PtrMap promo_loops;
+    PtrMap promo_nodes;
     /* Second phase of the fixpoint: values of unknown type that met no
      * predicted number are objects (infer.c, REP_DYN). */
     bool settle;
@@ -126,5 +144,8 @@ bool infer_fold_int(const Node *e, InferFold *f);
 const char *infer_type_name(IrRep r);
 /* The --dump=types text. */
 void infer_dump(Infer *I, StrBuf *out);
+
+/* The promotion plan of a module-body loop, or NULL. */
+const InferPromo *infer_promo(const Infer *I, const Node *loop);
 
 #endif /* PYAOT_INFER_H */

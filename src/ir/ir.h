@@ -94,6 +94,8 @@ typedef struct IrReg {
     bool param;       /* a parameter (bound on entry) */
     bool borrowed;    /* temp holding a borrowed reference (constants) */
     const char *name; /* Python name for locals, NULL for temps */
+    bool global_name; /* a module global kept in a register while a module
+                         loop runs: unbound means NameError */
     int fnref;        /* >0: a callee loaded before its arguments, owned
                          unless it is def fnref-1's function object, which
                          the module keeps alive (see em_callnat) */

@@ -56,6 +56,9 @@ typedef struct Builder {
     int ret_local; /* -1 */
     int line;
     bool failed;
+    PtrMap promo; /* module loops: promoted global name -> register */
+    const struct InferPromo *promo_plan; /* the loop being built, or NULL */
+    const int *promo_regs;               /* its registers, by plan index */
     int chunk_lo, chunk_hi; /* module body: the statements this function
                                runs (a huge body is split, see
                                irbuild_module) */

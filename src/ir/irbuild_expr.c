@@ -124,8 +124,15 @@ int
 bx_name_reg(Builder *B, const char *name, bool *is_local)
 {
     const Scope *owner = NULL;
-    Symbol *sym = scope_resolve(B->scope, name, &owner);
     *is_local = false;
+    if (B->promo.used && B->scope->kind == SCOPE_MODULE) {
+        int r = ptrmap_get(&B->promo, name, -1);
+        if (r >= 0) {
+            *is_local = true;
+            return r;
+        }
+    }
+    Symbol *sym = scope_resolve(B->scope, name, &owner);
     if (!sym || !owner)
         return -1;
     int slot = infer_slot(&B->d->layout, owner, sym);

@@ -247,9 +247,15 @@ bx_delete(Builder *B, Node *t)
 
 /* ---- loops ---- */
 
+static void bx_promo_sync(Builder *B);
+
 static void
 bx_loop_check(Builder *B)
 {
+    if (B->promo_plan) {
+        bx_promo_sync(B);
+        return;
+    }
     bx_callc(B, REP_VOID, "AotLoop_Check", ERR_NEG, NULL, 0);
 }
 
@@ -489,6 +495,168 @@ bx_while(Builder *B, Node *s)
     bx_stmts(B, &w->orelse);
     bx_goto(B, end);
     bx_set(B, end);
+}
+
+static bool bx_has_walrus(Node *n);
+static int bx_catch(Builder *B, int saved);
+static void bx_restore_handled(Builder *B, int saved);
+static void bx_reraise(Builder *B, int exc);
+static IrBlock *bx_handler_escape(Builder *B,
+                                  int saved,
+                                  int name_reg,
+                                  const char *gname);
+
+/* Stores the promoted globals of a module loop back into the module's dict
+ * (those the loop assigned: a register still unbound means the loop never
+ * bound the name) and unbinds the registers. */
+static void
+bx_promo_writeback(Builder *B, const InferPromo *p, const int *regs)
+{
+    for (int i = 0; i < p->n; i++)
+        if (regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
+            IrOp *op = bx_callc(
+              B, REP_VOID, "aotg_promote_store", ERR_NEG, &regs[i], 1);
+            op->imm = true;
+            op->ival = ir_global_slot(B->m, p->names[i]);
+        }
+    for (int i = 0; i < p->n; i++)
+        if (regs[i] >= 0)
+            bx_op(B, IR_UNDEF, regs[i]);
+}
+
+/* The periodic loop check inside a module loop: its slow part runs signal
+ * handlers and lets other threads run, which may read or set the loop's
+ * globals (`while not done: pass` waiting for a thread), so they are
+ * stored before it and loaded again after. */
+static void
+bx_promo_sync(Builder *B)
+{
+    const InferPromo *p = B->promo_plan;
+    IrOp *due = bx_callc(B, REP_CINT, "AotLoop_Due", ERR_NEVER, NULL, 0);
+    IrBlock *sync = bx_new_block(B), *cont = bx_new_block(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = due->dest;
+    B->cur->t0 = sync->id;
+    B->cur->t1 = cont->id;
+    bx_set(B, sync);
+    for (int i = 0; i < p->n; i++)
+        if (B->promo_regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
+            IrOp *op = bx_callc(B,
+                                REP_VOID,
+                                "aotg_promote_store",
+                                ERR_NEG,
+                                &B->promo_regs[i],
+                                1);
+            op->imm = true;
+            op->ival = ir_global_slot(B->m, p->names[i]);
+        }
+    bx_callc(B, REP_VOID, "AotLoop_Slow", ERR_NEG, NULL, 0);
+    for (int i = 0; i < p->n; i++)
+        if (B->promo_regs[i] >= 0) {
+            IrOp *op =
+              bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
+            op->imm = true;
+            op->ival = ir_global_slot(B->m, p->names[i]);
+            bx_assign_local(B, B->promo_regs[i], op->dest);
+        }
+    bx_goto(B, cont);
+    bx_set(B, cont);
+}
+
+/* A module loop that infer.c found can keep its globals in registers
+ * ("module loops"): a guard checks that the globals it reads hold plain
+ * values and that the builtins it calls are the real ones; then the loop
+ * runs on registers and stores them back when it ends or raises. When
+ * the guard fails, the loop as written runs instead. */
+static bool
+bx_promoted_loop(Builder *B, Node *s)
+{
+    const InferPromo *p =
+      B->f->is_module && !B->promo.used ? infer_promo(B->I, s) : NULL;
+    if (!p)
+        return false;
+    IrBlock *fast = bx_new_block(B), *slow = bx_new_block(B),
+            *end = bx_new_block(B);
+    B->line = s->loc.line;
+    for (int i = 0; i < p->n; i++) {
+        int kind = (p->flags[i] & INFER_PROMO_CALL)   ? 2 + p->callee[i]
+                   : (p->flags[i] & INFER_PROMO_READ) ? 0
+                                                      : -1;
+        if (kind < 0)
+            continue; /* stored only: nothing to check */
+        IrOp *op =
+          bx_callc(B, REP_CINT, "aotg_promote_ok", ERR_NEVER, NULL, 0);
+        op->imm = true;
+        op->ival = (int64_t)ir_global_slot(B->m, p->names[i]) * 16 + kind;
+        IrBlock *next = bx_new_block(B);
+        B->cur->term = TERM_BRANCH;
+        B->cur->cond = op->dest;
+        B->cur->t0 = next->id;
+        B->cur->t1 = slow->id;
+        bx_set(B, next);
+    }
+    bx_goto(B, fast);
+
+    bx_set(B, fast);
+    int *regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)(p->n + 1));
+    B->promo.arena = B->m->arena;
+    for (int i = 0; i < p->n; i++) {
+        regs[i] = -1;
+        if (p->flags[i] & INFER_PROMO_CALL)
+            continue;
+        regs[i] = ir_reg(B->f, REP_TV, true, p->names[i]);
+        B->f->regs.items[regs[i]].global_name = true;
+        ptrmap_put(&B->promo, p->names[i], regs[i]);
+        if (p->flags[i] & INFER_PROMO_READ) {
+            IrOp *op =
+              bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
+            op->imm = true;
+            op->ival = ir_global_slot(B->m, p->names[i]);
+            bx_assign_local(B, regs[i], op->dest);
+        }
+        else
+            bx_op(B, IR_UNDEF, regs[i]); /* a previous run's value */
+    }
+    int outer = B->handler;
+    IrBlock *h = bx_new_block(B);
+    h->is_handler = true;
+    bx_set_handler(B, h->id);
+    B->promo_plan = p;
+    B->promo_regs = regs;
+    if (s->kind == AST_For) {
+        B->walrus = false;
+        bx_for(B, s);
+    }
+    else
+        bx_while(B, s);
+    B->promo_plan = NULL;
+    B->promo_regs = NULL;
+    bx_set_handler(B, outer);
+    bx_promo_writeback(B, p, regs);
+    bx_goto(B, end);
+    /* raised inside: store back, then keep propagating */
+    bx_set(B, h);
+    int saved = bx_hidden(B, REP_OBJ, "$saved");
+    int exc = bx_catch(B, saved);
+    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
+    bx_set_handler(B, esc->id);
+    bx_promo_writeback(B, p, regs);
+    bx_set_handler(B, outer);
+    bx_restore_handled(B, saved);
+    bx_reraise(B, exc);
+    ptrmap_free(&B->promo);
+    B->promo.used = 0;
+
+    bx_set(B, slow);
+    if (s->kind == AST_For) {
+        B->walrus = bx_has_walrus(s->u.For.iter);
+        bx_for(B, s);
+    }
+    else
+        bx_while(B, s);
+    bx_goto(B, end);
+    bx_set(B, end);
+    return true;
 }
 
 /* ---- comprehensions ---- */
@@ -1302,9 +1470,12 @@ bx_stmt(Builder *B, Node *s)
         break;
     }
     case AST_While:
-        bx_while(B, s);
+        if (!bx_promoted_loop(B, s))
+            bx_while(B, s);
         break;
     case AST_For:
+        if (bx_promoted_loop(B, s))
+            break;
         B->walrus = bx_has_walrus(s->u.For.iter);
         bx_for(B, s);
         break;
