@@ -2,8 +2,14 @@
  * compile.c: the compiler core's pipeline (DESIGN.md §2): parse, check,
  * scope, infer, build IR, refcount, emit; or stop after a stage for
  * --dump. All memory of one compilation lives in one arena.
+ *
+ * The passes recurse on the AST, whose depth follows the source (a chain
+ * of 3,000 `+` is 3,000 levels deep, as CPython allows), so the pipeline
+ * runs on a thread with a large stack (address space only until used).
  */
 #include "compile.h"
+
+#include <pthread.h>
 
 #include "../infer/infer.h"
 #include "../ir/irbuild.h"
@@ -11,12 +17,12 @@
 #include "../sema/sema.h"
 #include "emit.h"
 
-int
-pyaot_compile_source(const CompileOptions *opt,
-                     const SrcFile *src,
-                     DumpKind dump,
-                     StrBuf *out,
-                     FILE *err)
+static int
+compile_pipeline(const CompileOptions *opt,
+                 const SrcFile *src,
+                 DumpKind dump,
+                 StrBuf *out,
+                 FILE *err)
 {
     Arena arena;
     arena_init(&arena);
@@ -86,4 +92,47 @@ done:
     intern_free(&in);
     arena_free(&arena);
     return rc;
+}
+
+#define COMPILE_STACK_BYTES ((size_t)256 << 20)
+
+typedef struct CompileJob {
+    const CompileOptions *opt;
+    const SrcFile *src;
+    DumpKind dump;
+    StrBuf *out;
+    FILE *err;
+    int rc;
+} CompileJob;
+
+static void *
+compile_thread(void *arg)
+{
+    CompileJob *j = arg;
+    j->rc = compile_pipeline(j->opt, j->src, j->dump, j->out, j->err);
+    return NULL;
+}
+
+int
+pyaot_compile_source(const CompileOptions *opt,
+                     const SrcFile *src,
+                     DumpKind dump,
+                     StrBuf *out,
+                     FILE *err)
+{
+    CompileJob j = { opt, src, dump, out, err, 1 };
+    pthread_attr_t attr;
+    pthread_t t;
+    bool threaded = pthread_attr_init(&attr) == 0;
+    if (threaded) {
+        threaded =
+          pthread_attr_setstacksize(&attr, COMPILE_STACK_BYTES) == 0 &&
+          pthread_create(&t, &attr, compile_thread, &j) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (threaded)
+        pthread_join(t, NULL);
+    else /* no thread to be had: the caller's stack, as deep as it goes */
+        compile_thread(&j);
+    return j.rc;
 }
