@@ -1309,9 +1309,11 @@ em_may_run_code(const IrFunc *f, const IrOp *op)
 static bool
 em_want_short_copy(Emit *E, const IrFunc *f)
 {
-    int nops = 0, ntv = 0;
+    int nops = 0, ntv = 0, nexits = 0, nlocals = 0;
     if (f->is_module)
         return false;
+    for (int r = 0; r < f->regs.len; r++)
+        nlocals += f->regs.items[r].local && em_is_num(f->regs.items[r].rep);
     for (int i = 0; i < f->blocks.len; i++) {
         const IrBlock *b = f->blocks.items[i];
         if (b->term == TERM_FORITER && em_is_num(em_rep(E, b->dest)))
@@ -1323,11 +1325,14 @@ em_want_short_copy(Emit *E, const IrFunc *f)
                  op->kind == IR_UNOP || op->kind == IR_TRUTH) &&
                 op->nargs > 0 && em_is_num(em_rep(E, op->args[0])))
                 ntv++;
+            nexits += op->dest >= 0 && em_is_num(em_rep(E, op->dest));
         }
     }
     /* Twice the code is paid for by loops and calls doing int work; keep
-     * huge functions single. */
-    return ntv > 0 && nops <= 4000;
+     * huge functions single. Each exit from the short copy (an op writing
+     * a number) joins the general copy with every numeric local live:
+     * gcc's out-of-SSA pass took 74 s on 300 locals and 900 exits. */
+    return ntv > 0 && nops <= 4000 && (long)nexits * nlocals <= 40000;
 }
 
 static bool
@@ -1367,9 +1372,32 @@ em_func(Emit *E, const IrFunc *f)
     sb_printf(o, "\n/* %s */\n", f->sig ? f->sig : f->name);
     em_signature(E, f);
     sb_puts(o, "\n{\n");
+    /* A function with many refcounted locals and many error exits keeps
+     * those locals in arrays whose address escapes: each error exit joins
+     * the cleanup at aot_err with every local live, and as SSA variables
+     * that made gcc's out-of-SSA pass quadratic (minutes for a function of
+     * 300 locals). In memory they cost a load or store per access. */
+    int nref = 0, nexit = 0;
+    for (int i = f->nparams; i < f->regs.len; i++)
+        nref +=
+          f->regs.items[i].local && ir_rep_refcounted(f->regs.items[i].rep);
+    for (int i = 0; i < f->blocks.len; i++)
+        for (int j = 0; j < f->blocks.items[i]->ops.len; j++)
+            nexit += f->blocks.items[i]->ops.items[j].err != ERR_NEVER;
+    bool mem_locals = (long)nref * nexit > 60000;
+    int nmem[3] = { 0, 0, 0 }; /* obj, tv, fv */
+    StrBuf defs;
+    sb_init(&defs);
     for (int i = 0; i < f->regs.len; i++) {
         IrRep r = f->regs.items[i].rep;
         const IrReg *g = &f->regs.items[i];
+        if (mem_locals && i >= f->nparams && g->local &&
+            ir_rep_refcounted(r)) {
+            int k = r == REP_OBJ ? 0 : r == REP_TV ? 1 : 2;
+            static const char *const arr[3] = { "aot_Lo", "aot_Lt", "aot_Lf" };
+            sb_printf(&defs, "#define r%d (%s[%d])\n", i, arr[k], nmem[k]++);
+            continue;
+        }
         switch (r) {
         case REP_OBJ:
             sb_printf(o, "    PyObject *r%d = NULL;", i);
@@ -1391,6 +1419,28 @@ em_func(Emit *E, const IrFunc *f)
         if (g->name)
             sb_printf(o, " /* %s */", g->name);
         sb_putc(o, '\n');
+    }
+    if (mem_locals) {
+        static const char *const ty[3] = { "PyObject *", "AotTV ", "AotFV " };
+        static const char *const arr[3] = { "aot_Lo", "aot_Lt", "aot_Lf" };
+        static const char *const nul[3] = { "NULL",
+                                            "AOT_TV_ERR",
+                                            "AOT_FV_ERR" };
+        for (int k = 0; k < 3; k++)
+            if (nmem[k])
+                sb_printf(
+                  o,
+                  "    %s%s[%d];\n"
+                  "    for (int i_ = 0; i_ < %d; i_++) %s[i_] = %s;\n"
+                  "    __asm__ volatile(\"\" : : \"r\"(%s) : \"memory\");\n",
+                  ty[k],
+                  arr[k],
+                  nmem[k],
+                  nmem[k],
+                  arr[k],
+                  nul[k],
+                  arr[k]);
+        sb_putn(o, defs.data ? defs.data : "", defs.len);
     }
     sb_printf(
       o, "    %saot_ret = %s;\n", em_ctype(f->ret_rep), em_errval(f->ret_rep));
@@ -1484,6 +1534,10 @@ em_func(Emit *E, const IrFunc *f)
             sb_puts(o, "    return aot_ret;\n");
     }
     sb_puts(o, "}\n");
+    for (int i = f->nparams; mem_locals && i < f->regs.len; i++)
+        if (f->regs.items[i].local && ir_rep_refcounted(f->regs.items[i].rep))
+            sb_printf(o, "#undef r%d\n", i);
+    sb_free(&defs);
 }
 
 /* r = the boxed form of a clone's result x (NULL stays NULL). */
