@@ -280,6 +280,19 @@ promo_name(PromoWalk *W, const char *id, int flag, int callee)
 
 static void promo_stmts(PromoWalk *W, NodeList *l);
 
+static void promo_expr(PromoWalk *W, Node *e);
+
+/* Items of a tuple display or arguments of a call: no `*x`. */
+static void
+promo_items(PromoWalk *W, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        if (l->items[i]->kind == AST_Starred)
+            W->ok = false;
+        promo_expr(W, l->items[i]);
+    }
+}
+
 static void
 promo_expr(PromoWalk *W, Node *e)
 {
@@ -314,11 +327,7 @@ promo_expr(PromoWalk *W, Node *e)
         promo_expr(W, e->u.IfExp.orelse);
         return;
     case AST_Tuple:
-        for (int i = 0; i < e->u.Tuple.elts.len; i++) {
-            if (e->u.Tuple.elts.items[i]->kind == AST_Starred)
-                W->ok = false;
-            promo_expr(W, e->u.Tuple.elts.items[i]);
-        }
+        promo_items(W, &e->u.Tuple.elts);
         return;
     case AST_JoinedStr:
         for (int i = 0; i < e->u.JoinedStr.values.len; i++)
@@ -337,11 +346,7 @@ promo_expr(PromoWalk *W, Node *e)
             return;
         }
         promo_name(W, f->u.Name.id, INFER_PROMO_CALL, k);
-        for (int i = 0; i < e->u.Call.args.len; i++) {
-            if (e->u.Call.args.items[i]->kind == AST_Starred)
-                W->ok = false;
-            promo_expr(W, e->u.Call.args.items[i]);
-        }
+        promo_items(W, &e->u.Call.args);
         return;
     }
     default:
@@ -404,11 +409,7 @@ promo_stmt(PromoWalk *W, Node *s)
             return;
         }
         promo_name(W, W->I->s_range, INFER_PROMO_CALL, 7);
-        for (int i = 0; i < it->u.Call.args.len; i++) {
-            if (it->u.Call.args.items[i]->kind == AST_Starred)
-                W->ok = false;
-            promo_expr(W, it->u.Call.args.items[i]);
-        }
+        promo_items(W, &it->u.Call.args);
         promo_target(W, s->u.For.target);
         promo_stmts(W, &s->u.For.body);
         promo_stmts(W, &s->u.For.orelse);

@@ -498,13 +498,9 @@ bx_while(Builder *B, Node *s)
 }
 
 static bool bx_has_walrus(Node *n);
-static int bx_catch(Builder *B, int saved);
+static int bx_enter_handler(Builder *B, int *saved, IrBlock **esc);
 static void bx_restore_handled(Builder *B, int saved);
 static void bx_reraise(Builder *B, int exc);
-static IrBlock *bx_handler_escape(Builder *B,
-                                  int saved,
-                                  int name_reg,
-                                  const char *gname);
 
 /* Stores the promoted globals of a module loop back into the module's dict
  * (those the loop assigned: a register still unbound means the loop never
@@ -636,10 +632,9 @@ bx_promoted_loop(Builder *B, Node *s)
     bx_goto(B, end);
     /* raised inside: store back, then keep propagating */
     bx_set(B, h);
-    int saved = bx_hidden(B, REP_OBJ, "$saved");
-    int exc = bx_catch(B, saved);
-    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    bx_set_handler(B, esc->id);
+    int saved;
+    IrBlock *esc;
+    int exc = bx_enter_handler(B, &saved, &esc);
     bx_promo_writeback(B, p, regs);
     bx_set_handler(B, outer);
     bx_restore_handled(B, saved);
@@ -925,6 +920,20 @@ bx_handler_escape(Builder *B, int saved, int name_reg, const char *gname)
     return h;
 }
 
+/* The start of a handler block: the exception being raised is caught
+ * into a hidden local (returned; *saved gets the exception that was being
+ * handled before), and *esc, which restores that one and propagates,
+ * handles whatever fails from here on. */
+static int
+bx_enter_handler(Builder *B, int *saved, IrBlock **esc)
+{
+    *saved = bx_hidden(B, REP_OBJ, "$saved");
+    int exc = bx_catch(B, *saved);
+    *esc = bx_handler_escape(B, *saved, -1, NULL);
+    bx_set_handler(B, (*esc)->id);
+    return exc;
+}
+
 static void
 bx_try_except(Builder *B, Node *s, IrBlock *end)
 {
@@ -946,10 +955,9 @@ bx_try_except(Builder *B, Node *s, IrBlock *end)
 
     /* handlers */
     bx_set(B, h);
-    int saved = bx_hidden(B, REP_OBJ, "$saved");
-    int exc = bx_catch(B, saved);
-    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    bx_set_handler(B, esc->id);
+    int saved;
+    IrBlock *esc;
+    int exc = bx_enter_handler(B, &saved, &esc);
     for (int i = 0; i < t->handlers.len; i++) {
         Node *hn = t->handlers.items[i];
         AstExceptHandler *eh = &hn->u.ExceptHandler;
@@ -1065,10 +1073,9 @@ bx_try(Builder *B, Node *s)
     bx_goto(B, end);
     /* exceptional path: catch, run the body, re-raise */
     bx_set(B, fh);
-    int saved = bx_hidden(B, REP_OBJ, "$saved");
-    int exc = bx_catch(B, saved);
-    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    bx_set_handler(B, esc->id);
+    int saved;
+    IrBlock *esc;
+    int exc = bx_enter_handler(B, &saved, &esc);
     Unwind hu;
     memset(&hu, 0, sizeof hu);
     hu.kind = UW_HANDLER;
@@ -1131,10 +1138,9 @@ bx_with_items(Builder *B, Node *s, int i)
     /* exceptional exit */
     bx_set(B, h);
     B->line = item->loc.line;
-    int saved = bx_hidden(B, REP_OBJ, "$saved");
-    int exc = bx_catch(B, saved);
-    IrBlock *esc = bx_handler_escape(B, saved, -1, NULL);
-    bx_set_handler(B, esc->id);
+    int saved;
+    IrBlock *esc;
+    int exc = bx_enter_handler(B, &saved, &esc);
     int ea[2] = { exit, exc };
     int r = bx_callc(B, REP_CINT, "AotWith_ExitExc", ERR_NEG, ea, 2)->dest;
     bx_set_handler(B, outer);
