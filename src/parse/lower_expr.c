@@ -677,6 +677,62 @@ lower_generic_type(Lower *L, TSNode n)
 
 /* ---- dispatch ---- */
 
+/* `x := v` without parentheses is valid only where CPython's grammar
+ * says named_expression: if/elif/while conditions, list and set elements,
+ * parenthesized tuples, subscripts, positional arguments, comprehension
+ * bodies, decorators. tree-sitter's grammar accepts it in more places
+ * (`f(a=b := 1)`, `x = y if z := 1 else w`, `lambda: x := 1`, `assert
+ * x := 1`, ...), which CPython rejects with these messages. */
+static bool
+lower_walrus_context_ok(Lower *L, TSNode n)
+{
+    TSNode p = ts_node_parent(n);
+    if (ts_node_is_null(p))
+        return true;
+    const char *pt = ts_node_type(p);
+    static const char *const anywhere[] = { "parenthesized_expression",
+                                            "list",
+                                            "set",
+                                            "tuple",
+                                            "argument_list",
+                                            "decorator",
+                                            "interpolation",
+                                            "subscript",
+                                            NULL };
+    for (int i = 0; anywhere[i]; i++)
+        if (strcmp(pt, anywhere[i]) == 0)
+            return true;
+    static const char *const fielded[][2] = {
+        { "if_statement", "condition" },    { "elif_clause", "condition" },
+        { "while_statement", "condition" }, { "list_comprehension", "body" },
+        { "set_comprehension", "body" },    { "generator_expression", "body" },
+    };
+    for (size_t i = 0; i < sizeof fielded / sizeof fielded[0]; i++)
+        if (strcmp(pt, fielded[i][0]) == 0 &&
+            ts_node_eq(lower_field(p, fielded[i][1]), n))
+            return true;
+    if (strcmp(pt, "conditional_expression") == 0 &&
+        ts_node_named_child_count(p) >= 2 &&
+        ts_node_eq(ts_node_named_child(p, 1), n)) {
+        lower_error(L, p, "expected 'else' after 'if' expression");
+        return false;
+    }
+    if (strcmp(pt, "lambda") == 0 && ts_node_eq(lower_field(p, "body"), n)) {
+        lower_error(L, p, "cannot use assignment expressions with lambda");
+        return false;
+    }
+    TSNode at = n;
+    for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+        TSNode k = ts_node_child(n, i);
+        if (!ts_node_is_named(k) && strcmp(ts_node_type(k), ":=") == 0) {
+            at = k;
+            break;
+        }
+    }
+    lower_error(L, at, "invalid syntax");
+    return false;
+}
+
 static Node *
 lower_expr_inner(Lower *L, TSNode n)
 {
@@ -780,6 +836,8 @@ lower_expr_inner(Lower *L, TSNode n)
             return u;
         }
         if (strcmp(t, "named_expression") == 0) {
+            if (!lower_walrus_context_ok(L, n))
+                return NULL;
             Node *w = lower_new(L, AST_NamedExpr, n);
             w->u.NamedExpr.target =
               lower_target(L, lower_field(n, "name"), CTX_STORE);

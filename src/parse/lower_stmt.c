@@ -278,8 +278,7 @@ lower_assignment(Lower *L, TSNode n)
                  lower_target(L, lower_field(right, "left"), CTX_STORE));
         right = lower_field(right, "right");
     }
-    if (lower_is(right, "augmented_assignment") ||
-        lower_is(right, "named_expression"))
+    if (lower_is(right, "augmented_assignment"))
         lower_error(L, right, "invalid syntax");
     else
         a->u.Assign.value = lower_expr_or_list(L, right);
@@ -321,9 +320,6 @@ lower_expr_stmt(Lower *L, TSNode n)
         r = lower_augassign(L, kids.items[0].node);
     else {
         r = lower_new(L, AST_ExprStmt, n);
-        /* `x := 1` needs parentheses at statement level. */
-        if (kids.len == 1 && lower_is(kids.items[0].node, "named_expression"))
-            lower_error(L, kids.items[0].node, "invalid syntax");
         if (kids.len == 1)
             r->u.ExprStmt.value = lower_expr(L, kids.items[0].node);
         else {

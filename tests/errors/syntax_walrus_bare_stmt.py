@@ -1,0 +1,2 @@
+# error: 2:3: invalid syntax
+x := 1

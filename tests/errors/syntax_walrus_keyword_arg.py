@@ -1,0 +1,3 @@
+# error: 3:14: invalid syntax
+def f(b):
+    print(a=b:=1)
