@@ -83,6 +83,10 @@ typedef struct TokIssue {
      * takes a continuation line indented less than its statement for a
      * dedent. NULL if out of memory. Freed by the caller. */
     char *text;
+    /* Byte ranges [2k, 2k+1] of the name tokens holding non-ASCII bytes:
+     * parse.c checks them against tree-sitter's identifiers (CPython's
+     * "invalid character" errors). Freed by the caller. */
+    Vec(size_t) wide;
 } TokIssue;
 void lower_scan_tokens(const Lower *L, TokIssue *out);
 

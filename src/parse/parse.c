@@ -737,6 +737,86 @@ done:
 
 /* ---- entry point ---- */
 
+/* Python's str.isprintable() is false for the categories Cc, Cf, Zs (but
+ * ' '), Zl, Zp, Cs, Co and Cn; CPython's "invalid character" message
+ * depends on it. These are the assigned code points of those categories
+ * that a source file plausibly holds (no Unicode database here), plus
+ * the private-use planes. */
+static bool
+parse_is_printable(uint32_t c)
+{
+    static const uint32_t np[][2] = {
+        { 0x80, 0xA0 },        { 0xAD, 0xAD },       { 0x600, 0x605 },
+        { 0x61C, 0x61C },      { 0x6DD, 0x6DD },     { 0x70F, 0x70F },
+        { 0x890, 0x891 },      { 0x8E2, 0x8E2 },     { 0x1680, 0x1680 },
+        { 0x180E, 0x180E },    { 0x2000, 0x200F },   { 0x2028, 0x202F },
+        { 0x205F, 0x206F },    { 0x3000, 0x3000 },   { 0xD800, 0xF8FF },
+        { 0xFEFF, 0xFEFF },    { 0xFFF0, 0xFFFB },   { 0xFFFE, 0xFFFF },
+        { 0x110BD, 0x110BD },  { 0x110CD, 0x110CD }, { 0x13430, 0x1343F },
+        { 0x1BCA0, 0x1BCA3 },  { 0x1D173, 0x1D17A }, { 0xE0000, 0xE0FFF },
+        { 0xF0000, 0x10FFFF },
+    };
+    for (size_t i = 0; i < sizeof np / sizeof np[0]; i++)
+        if (c >= np[i][0] && c <= np[i][1])
+            return false;
+    return true;
+}
+
+/* CPython's tokenizer takes every run of name characters and bytes >= 0x80
+ * for a name and rejects it at its first character that is not
+ * XID_Start/XID_Continue: "invalid character '€' (U+20AC)", or "invalid
+ * non-printable character U+200B" (tree-sitter skips such a character or
+ * makes an error node of it; an invisible U+200B after `x` silently made
+ * the name `x`). tree-sitter's identifier token is
+ * [_\p{XID_Start}][_\p{XID_Continue}]*, so a non-ASCII character that is
+ * not inside an identifier leaf is one CPython rejects. Checks the tokens
+ * that start before limit; reports the first bad one and returns true. */
+static bool
+parse_wide_names(Lower *L, TSNode root, const TokIssue *tok, size_t limit)
+{
+    for (size_t k = 0; k + 1 < (size_t)tok->wide.len; k += 2) {
+        size_t off = tok->wide.items[k], end = tok->wide.items[k + 1];
+        if (off >= limit)
+            break;
+        for (size_t p = off; p < end;) {
+            unsigned char b = (unsigned char)L->text[p];
+            size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            if (p + n > end)
+                n = end - p;
+            if (b >= 0x80) {
+                TSNode leaf = ts_node_descendant_for_byte_range(
+                  root, (uint32_t)p, (uint32_t)(p + n));
+                if (!(strcmp(ts_node_type(leaf), "identifier") == 0 &&
+                      ts_node_start_byte(leaf) <= p &&
+                      ts_node_end_byte(leaf) >= p + n)) {
+                    uint32_t c = n == 2   ? (b & 0x1Fu)
+                                 : n == 3 ? (b & 0x0Fu)
+                                          : (b & 0x07u);
+                    for (size_t j = 1; j < n; j++)
+                        c = (c << 6) | ((unsigned char)L->text[p + j] & 0x3Fu);
+                    Loc loc = lower_loc_bytes(L, p, p + n);
+                    if (parse_is_printable(c))
+                        diag_error(L->d,
+                                   loc,
+                                   "invalid character '%.*s' (U+%04X)",
+                                   (int)n,
+                                   L->text + p,
+                                   (unsigned)c);
+                    else
+                        diag_error(L->d,
+                                   loc,
+                                   "invalid non-printable character U+%04X",
+                                   (unsigned)c);
+                    L->nerrors++;
+                    return true;
+                }
+            }
+            p += n;
+        }
+    }
+    return false;
+}
+
 Node *
 parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
 {
@@ -765,12 +845,6 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
      * earlier parser error, and tree-sitter tolerates several of them. */
     TokIssue tok;
     lower_scan_tokens(&L, &tok);
-    if (tok.kind == TOKI_ERROR) {
-        diag_error(d, tok.loc, "%s", tok.msg);
-        vec_free(&tok.newlines);
-        free(tok.text);
-        return NULL;
-    }
 
     Vec(uint32_t) lines = { 0 };
     vec_push(&lines, 0);
@@ -782,10 +856,22 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
 
     TSParser *p = ts_parser_new();
     ts_parser_set_language(p, tree_sitter_python());
-    TSTree *tree = ts_parser_parse_string(
-      p, NULL, tok.text ? tok.text : L.text, (uint32_t)L.len);
+    /* A tokenizer error is reported without parsing, unless a name before
+     * it may hold a bad character (the parse tells which). */
+    bool tok_failed = tok.kind == TOKI_ERROR;
+    TSTree *tree = NULL;
+    if (!tok_failed || (tok.wide.len && tok.wide.items[0] < tok.anchor))
+        tree = ts_parser_parse_string(
+          p, NULL, tok.text ? tok.text : L.text, (uint32_t)L.len);
     Node *mod = NULL;
-    if (!tree) {
+    if (tree && parse_wide_names(&L,
+                                 ts_tree_root_node(tree),
+                                 &tok,
+                                 tok_failed ? tok.anchor : SIZE_MAX))
+        ;
+    else if (tok_failed)
+        diag_error(d, tok.loc, "%s", tok.msg);
+    else if (!tree) {
         Loc none = { 0, 0, 0, 0 };
         diag_error(d, none, "parser failed");
     }
@@ -821,9 +907,11 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
             if (L.nerrors)
                 mod = NULL;
         }
-        ts_tree_delete(tree);
     }
+    if (tree)
+        ts_tree_delete(tree);
     ts_parser_delete(p);
+    vec_free(&tok.wide);
     vec_free(&tok.newlines);
     free(tok.text);
     vec_free(&lines);

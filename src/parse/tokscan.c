@@ -427,8 +427,15 @@ tok_logical_line(TokScan *S,
         }
         TokTok t = { S->i, 0, S->line, 0, false };
         if (tok_is_ident_char(c) && !(c >= '0' && c <= '9')) {
-            while (tok_is_ident_char(tok_peek(S, 0)))
+            bool wide = false;
+            while (tok_is_ident_char(tok_peek(S, 0))) {
+                wide |= tok_peek(S, 0) >= 0x80;
                 S->i++;
+            }
+            if (wide) {
+                vec_push(&S->out->wide, t.off);
+                vec_push(&S->out->wide, S->i);
+            }
             int q = tok_peek(S, 0);
             if ((q == '\'' || q == '"') &&
                 tok_is_prefix(S->s + t.off, S->i - t.off))
@@ -444,8 +451,20 @@ tok_logical_line(TokScan *S,
                     !(S->s[t.off] == '0' && S->i > t.off + 1 &&
                       strchr("xX", S->s[t.off + 1])))
                     S->i++;
-                else if (tok_is_ident_char(d) || d == '.')
+                else if (tok_is_ident_char(d) || d == '.') {
+                    /* `1\u00a0+ 2`: a wide character after a number
+                     * starts a name in CPython's tokenizer. */
+                    if (d >= 0x80 &&
+                        (S->out->wide.len == 0 ||
+                         S->out->wide.items[S->out->wide.len - 1] != S->i)) {
+                        size_t e = S->i;
+                        while (tok_is_ident_char(tok_peek(S, e - S->i)))
+                            e++;
+                        vec_push(&S->out->wide, S->i);
+                        vec_push(&S->out->wide, e);
+                    }
                     S->i++;
+                }
                 else
                     break;
             }

@@ -1,0 +1,2 @@
+# error: 2:6: invalid character '€' (U+20AC)
+price€ = 3
