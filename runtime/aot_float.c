@@ -5,11 +5,15 @@
  * the result follows the divisor, signed zeros, the 0.5 correction of the
  * quotient); zero divisors raise the interpreter's ZeroDivisionError text.
  * `**` and comparisons against non-short ints go through the C-API.
+ * The one-argument math functions (math.sqrt, ...) run the C library
+ * directly while math.f is still the math module's builtin.
  */
 
-#include "pyaot_rt.h"
+#include "aot_internal.h"
 
+#include <errno.h>
 #include <math.h>
+#include <string.h>
 
 double
 AotFloat_Div(double a, double b)
@@ -345,4 +349,189 @@ AotFV_CompareBoolSlow(AotFV a, AotFV b, int op)
     int t = AotObj_IsTrue(r);
     Py_DECREF(r);
     return t;
+}
+
+/* ---- math.f(x) --------------------------------------------------------
+ * CPython's math_1 computes f(x) with the C library and raises when the
+ * result is NaN or infinite for a finite argument, or errno is set. The
+ * fast path returns the C library's value only when neither can be the
+ * case (finite argument, finite result, errno 0); otherwise it calls the
+ * real function, which computes it again and raises exactly as the
+ * running CPython does. The evaluation is out of line here so that the C
+ * compiler cannot fold a constant argument with its own (correctly
+ * rounded) arithmetic where the C library may differ in the last bit. */
+
+static const char *const aot_math_names[AOT_MATH_N] = {
+    "sqrt", "exp",  "log",  "log2", "log10", "sin",  "cos",  "tan",
+    "asin", "acos", "atan", "sinh", "cosh",  "tanh", "fabs",
+};
+
+/* Per function: the module object last found to hold the real math.f (a
+ * strong reference, so the address cannot be reused) and the state of
+ * its dict then: version tag up to 3.11, watcher epoch from 3.12. */
+static struct {
+    PyObject *mod, *dict;
+    uint64_t stamp;
+} aot_math_cache[AOT_MATH_N];
+
+static uint64_t
+aot_math_stamp(PyObject *dict)
+{
+#if AOT_USE_DICT_WATCHER
+    (void)dict;
+    return Aot_shared != NULL ? Aot_shared->epoch : 0;
+#else
+    return Aot_DictVersion(dict);
+#endif
+}
+
+/* Is mod.f (f = aot_math_names[w]) the math module's own builtin? */
+static int
+aot_math_is_real(PyObject *mod, int w)
+{
+    if (mod == aot_math_cache[w].mod &&
+#if AOT_USE_DICT_WATCHER
+        Aot_shared != NULL && Aot_shared->dict_watcher >= 0 &&
+#endif
+        aot_math_stamp(aot_math_cache[w].dict) == aot_math_cache[w].stamp)
+        return 1;
+    if (!PyModule_CheckExact(mod))
+        return 0;
+    PyObject *dict = PyModule_GetDict(mod);
+    if (dict == NULL || !PyDict_CheckExact(dict))
+        return 0;
+#if AOT_USE_DICT_WATCHER
+    if (Aot_shared == NULL || Aot_shared->dict_watcher < 0 ||
+        PyDict_Watch(Aot_shared->dict_watcher, dict) < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+#endif
+    uint64_t stamp = aot_math_stamp(dict);
+    PyObject *f = PyDict_GetItemString(dict, aot_math_names[w]);
+    if (f == NULL || !PyCFunction_CheckExact(f))
+        return 0;
+    PyCFunctionObject *cf = (PyCFunctionObject *)f;
+    if (strcmp(cf->m_ml->ml_name, aot_math_names[w]) != 0 ||
+        cf->m_self == NULL || !PyModule_CheckExact(cf->m_self))
+        return 0;
+    const char *owner = PyModule_GetName(cf->m_self);
+    if (owner == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (strcmp(owner, "math") != 0)
+        return 0;
+    Py_INCREF(mod);
+    Py_XSETREF(aot_math_cache[w].mod, mod);
+    aot_math_cache[w].dict = dict;
+    aot_math_cache[w].stamp = stamp;
+    return 1;
+}
+
+/* f(x) with errno cleared; 1 if CPython would return it unchecked. */
+static int
+aot_math_eval(int w, double x, double *r)
+{
+    double v;
+    errno = 0;
+    switch (w) {
+    case AOT_MATH_SQRT:
+        v = sqrt(x);
+        break;
+    case AOT_MATH_EXP:
+        v = exp(x);
+        break;
+    case AOT_MATH_LOG:
+        /* m_log: log(x) for a finite x > 0; others raise or are inf. */
+        if (!(x > 0.0))
+            return 0;
+        v = log(x);
+        break;
+    case AOT_MATH_LOG2:
+        if (!(x > 0.0))
+            return 0;
+        v = log2(x);
+        break;
+    case AOT_MATH_LOG10:
+        if (!(x > 0.0))
+            return 0;
+        v = log10(x);
+        break;
+    case AOT_MATH_SIN:
+        v = sin(x);
+        break;
+    case AOT_MATH_COS:
+        v = cos(x);
+        break;
+    case AOT_MATH_TAN:
+        v = tan(x);
+        break;
+    case AOT_MATH_ASIN:
+        v = asin(x);
+        break;
+    case AOT_MATH_ACOS:
+        v = acos(x);
+        break;
+    case AOT_MATH_ATAN:
+        v = atan(x);
+        break;
+    case AOT_MATH_SINH:
+        v = sinh(x);
+        break;
+    case AOT_MATH_COSH:
+        v = cosh(x);
+        break;
+    case AOT_MATH_TANH:
+        v = tanh(x);
+        break;
+    case AOT_MATH_FABS:
+        v = fabs(x);
+        break;
+    default:
+        return 0;
+    }
+    if (errno != 0 || !isfinite(v))
+        return 0;
+    *r = v;
+    return 1;
+}
+
+/* What CPython does: load mod.f, call it with the boxed argument. */
+static AotFV
+aot_math_slow(PyObject *mod, int w, PyObject *arg)
+{
+    if (arg == NULL)
+        return AOT_FV_ERR;
+    PyObject *f = PyObject_GetAttrString(mod, aot_math_names[w]);
+    if (f == NULL) {
+        Py_DECREF(arg);
+        return AOT_FV_ERR;
+    }
+    PyObject *r = PyObject_CallOneArg(f, arg);
+    Py_DECREF(f);
+    Py_DECREF(arg);
+    return AotFV_FromObject(r);
+}
+
+AotFV
+AotMath_F1(PyObject *mod, int w, AotFV x)
+{
+    double r;
+    if (!AotFV_IsPtr(x) && isfinite(AotFV_Double(x)) &&
+        aot_math_is_real(mod, w) && aot_math_eval(w, AotFV_Double(x), &r))
+        return AotFV_FromDouble(r);
+    return aot_math_slow(mod, w, AotFV_Box(x));
+}
+
+AotFV
+AotMath_T1(PyObject *mod, int w, AotTV x)
+{
+    double r;
+    /* A short converts to the double CPython's PyLong_AsDouble gives
+     * (round-half-even), as in the mixed int/float operations. */
+    if (AotTV_IsShort(x) && aot_math_is_real(mod, w) &&
+        aot_math_eval(w, (double)AotTV_ShortValue(x), &r))
+        return AotFV_FromDouble(r);
+    return aot_math_slow(mod, w, AotTV_Box(x));
 }

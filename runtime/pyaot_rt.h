@@ -56,6 +56,33 @@ int AotFloat_CompareTV(double a, AotTV b, int op);
 /* Boxed float.  Returns: new ref */
 PyObject *AotFloat_Box(double v);
 
+/* math.f(x) for the one-argument float functions of the math module
+ * (AOT_MATH_*, the order of aot_math_names in aot_float.c). mod is what
+ * the name `math` holds; the fast path needs mod.f to be the math
+ * module's own builtin f and x a plain double or short int; anything else,
+ * and any result CPython would check (not finite, errno set), calls what
+ * mod.f is now.  Returns: new FV (AOT_FV_ERR on error) */
+enum {
+    AOT_MATH_SQRT,
+    AOT_MATH_EXP,
+    AOT_MATH_LOG,
+    AOT_MATH_LOG2,
+    AOT_MATH_LOG10,
+    AOT_MATH_SIN,
+    AOT_MATH_COS,
+    AOT_MATH_TAN,
+    AOT_MATH_ASIN,
+    AOT_MATH_ACOS,
+    AOT_MATH_ATAN,
+    AOT_MATH_SINH,
+    AOT_MATH_COSH,
+    AOT_MATH_TANH,
+    AOT_MATH_FABS,
+    AOT_MATH_N
+};
+AotFV AotMath_F1(PyObject *mod, int w, AotFV x);
+AotFV AotMath_T1(PyObject *mod, int w, AotTV x);
+
 /* ======================================================================
  * Generic object operations (aot_ops.c); all arguments borrowed.
  * ====================================================================== */

@@ -536,7 +536,7 @@ infer_def_of(Infer *I, const Node *n)
     return NULL;
 }
 
-static bool
+bool
 infer_is_global_name(const Scope *s, const char *name)
 {
     const Scope *owner = NULL;

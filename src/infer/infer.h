@@ -122,6 +122,8 @@ InferDef *infer_call_target(Infer *I,
 /* True if name resolves, from scope s, to the unshadowed builtin `name`
  * (not a local, not bound at module level). */
 bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
+/* Does name, read in scope s, mean a module global (or builtin)? */
+bool infer_is_global_name(const Scope *s, const char *name);
 /* True for `a, b = x, y` shapes: same length, no starred items. Such an
  * assignment evaluates every value first, then binds left to right, so
  * each target can take its own value's rep. */

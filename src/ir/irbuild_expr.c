@@ -1120,10 +1120,17 @@ bx_frame_builtin(Builder *B, const char *name, NodeList *args)
  * call it is an argument of)? Constants, names and int/float arithmetic
  * on them cannot, short of an int-predicted word holding an object whose
  * operator rebinds the callee. */
+static int bx_math1_index(Builder *B, Node *e);
+
 static bool
 bx_arg_runs_code(Builder *B, Node *e)
 {
     switch (e->kind) {
+    case AST_Call:
+        /* math.sqrt(x) on a number runs no Python code while math.sqrt
+         * is the builtin (as arithmetic on predicted numbers runs none
+         * while they hold numbers). */
+        return bx_math1_index(B, e) < 0;
     case AST_Constant:
     case AST_Name:
         return false;
@@ -1141,6 +1148,38 @@ bx_arg_runs_code(Builder *B, Node *e)
     default:
         return true;
     }
+}
+
+/* e is math.f(x) with f one of the one-argument float functions (its
+ * AOT_MATH_* code is returned, else -1): `math` a module global, x a
+ * predicted float or int that runs no code. The order of the names is that
+ * of the AOT_MATH_* codes (runtime/pyaot_rt.h). */
+static int
+bx_math1_index(Builder *B, Node *e)
+{
+    static const char *const m1[] = { "sqrt",  "exp",  "log",  "log2",
+                                      "log10", "sin",  "cos",  "tan",
+                                      "asin",  "acos", "atan", "sinh",
+                                      "cosh",  "tanh", "fabs", NULL };
+    if (e->kind != AST_Call)
+        return -1;
+    AstCall *c = &e->u.Call;
+    Node *fn = c->func;
+    if (fn->kind != AST_Attribute || c->args.len != 1 ||
+        c->keywords.len != 0 || c->args.items[0]->kind == AST_Starred ||
+        fn->u.Attribute.value->kind != AST_Name ||
+        strcmp(fn->u.Attribute.value->u.Name.id, "math") != 0 ||
+        !infer_is_global_name(B->scope, fn->u.Attribute.value->u.Name.id))
+        return -1;
+    int w = -1;
+    for (int i = 0; m1[i] && w < 0; i++)
+        if (strcmp(fn->u.Attribute.attr, m1[i]) == 0)
+            w = i;
+    IrRep ar = bx_rep(B, c->args.items[0]);
+    if (w < 0 || (ar != REP_FV && ar != REP_TV) ||
+        bx_arg_runs_code(B, c->args.items[0]))
+        return -1;
+    return w;
 }
 
 /* A call of builtin nm (which: its index in the generated code's
@@ -1218,6 +1257,24 @@ bx_call(Builder *B, Node *e)
         int r = bx_frame_builtin(B, fnode->u.Name.id, &c->args);
         if (r != -100)
             return r;
+    }
+    /* math.f(x): the C library behind a check that math.f is still the
+     * math module's builtin (AotMath_F1). */
+    int mw = bx_math1_index(B, e);
+    if (mw >= 0) {
+        IrRep ar = bx_rep(B, c->args.items[0]);
+        int x = bx_expr_as(B, c->args.items[0], ar);
+        B->line = fnode->loc.end_line;
+        IrOp *op = bx_callc(B,
+                            REP_FV,
+                            ar == REP_FV ? "aotg_math1_f" : "aotg_math1_t",
+                            ERR_NULL,
+                            &x,
+                            1);
+        op->imm = true;
+        op->ival =
+          ir_global_slot(B->m, fnode->u.Attribute.value->u.Name.id) * 32 + mw;
+        return op->dest;
     }
     /* min/max of 2-8 predicted ints (or floats), abs of one: compare the
      * words without boxing them; str/int/float of one argument: the
