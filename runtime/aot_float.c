@@ -385,6 +385,42 @@ aot_math_stamp(PyObject *dict)
 #endif
 }
 
+/* Is f the math module's own builtin aot_math_names[w]? A builtin
+ * function knows its C name and its module object, which Python code
+ * cannot forge. */
+static int
+aot_math_is_builtin(PyObject *f, int w)
+{
+    if (f == NULL || !PyCFunction_CheckExact(f))
+        return 0;
+    PyCFunctionObject *cf = (PyCFunctionObject *)f;
+    if (strcmp(cf->m_ml->ml_name, aot_math_names[w]) != 0 ||
+        cf->m_self == NULL || !PyModule_CheckExact(cf->m_self))
+        return 0;
+    const char *owner = PyModule_GetName(cf->m_self);
+    if (owner == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    return strcmp(owner, "math") == 0;
+}
+
+/* The builtin function objects found so far (strong references, so an
+ * identity match is the same function). */
+static PyObject *aot_math_fn_cache[AOT_MATH_N];
+
+static int
+aot_math_fn_is_real(PyObject *f, int w)
+{
+    if (f == aot_math_fn_cache[w])
+        return 1;
+    if (!aot_math_is_builtin(f, w))
+        return 0;
+    Py_INCREF(f);
+    Py_XSETREF(aot_math_fn_cache[w], f);
+    return 1;
+}
+
 /* Is mod.f (f = aot_math_names[w]) the math module's own builtin? */
 static int
 aot_math_is_real(PyObject *mod, int w)
@@ -408,19 +444,7 @@ aot_math_is_real(PyObject *mod, int w)
     }
 #endif
     uint64_t stamp = aot_math_stamp(dict);
-    PyObject *f = PyDict_GetItemString(dict, aot_math_names[w]);
-    if (f == NULL || !PyCFunction_CheckExact(f))
-        return 0;
-    PyCFunctionObject *cf = (PyCFunctionObject *)f;
-    if (strcmp(cf->m_ml->ml_name, aot_math_names[w]) != 0 ||
-        cf->m_self == NULL || !PyModule_CheckExact(cf->m_self))
-        return 0;
-    const char *owner = PyModule_GetName(cf->m_self);
-    if (owner == NULL) {
-        PyErr_Clear();
-        return 0;
-    }
-    if (strcmp(owner, "math") != 0)
+    if (!aot_math_is_builtin(PyDict_GetItemString(dict, aot_math_names[w]), w))
         return 0;
     Py_INCREF(mod);
     Py_XSETREF(aot_math_cache[w].mod, mod);
@@ -534,4 +558,34 @@ AotMath_T1(PyObject *mod, int w, AotTV x)
         aot_math_eval(w, (double)AotTV_ShortValue(x), &r))
         return AotFV_FromDouble(r);
     return aot_math_slow(mod, w, AotTV_Box(x));
+}
+
+AotFV
+AotMath_FN1(PyObject *f, int w, AotFV x)
+{
+    double r;
+    if (!AotFV_IsPtr(x) && isfinite(AotFV_Double(x)) &&
+        aot_math_fn_is_real(f, w) && aot_math_eval(w, AotFV_Double(x), &r))
+        return AotFV_FromDouble(r);
+    PyObject *arg = AotFV_Box(x);
+    if (arg == NULL)
+        return AOT_FV_ERR;
+    PyObject *res = PyObject_CallOneArg(f, arg);
+    Py_DECREF(arg);
+    return AotFV_FromObject(res);
+}
+
+AotFV
+AotMath_TN1(PyObject *f, int w, AotTV x)
+{
+    double r;
+    if (AotTV_IsShort(x) && aot_math_fn_is_real(f, w) &&
+        aot_math_eval(w, (double)AotTV_ShortValue(x), &r))
+        return AotFV_FromDouble(r);
+    PyObject *arg = AotTV_Box(x);
+    if (arg == NULL)
+        return AOT_FV_ERR;
+    PyObject *res = PyObject_CallOneArg(f, arg);
+    Py_DECREF(arg);
+    return AotFV_FromObject(res);
 }

@@ -82,6 +82,10 @@ enum {
 };
 AotFV AotMath_F1(PyObject *mod, int w, AotFV x);
 AotFV AotMath_T1(PyObject *mod, int w, AotTV x);
+/* The same for f(x) where f is what a name bound by `from math import
+ * sqrt` holds now.  Returns: new FV (AOT_FV_ERR on error) */
+AotFV AotMath_FN1(PyObject *f, int w, AotFV x);
+AotFV AotMath_TN1(PyObject *f, int w, AotTV x);
 
 /* ======================================================================
  * Generic object operations (aot_ops.c); all arguments borrowed.

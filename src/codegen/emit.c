@@ -1789,6 +1789,16 @@ static const char em_helpers[] =
   "    PyObject *m = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
   "&aot_gc[imm >> 5]);\n"
   "    return m ? AotMath_T1(m, imm & 31, x) : AOT_FV_ERR;\n}\n"
+  /* f(x) after `from math import f`: imm is the slot of f * 32 +
+   * AOT_MATH_f. */
+  "static inline AotFV\naotg_mathn_f(int imm, AotFV x)\n{\n"
+  "    PyObject *f = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 5]);\n"
+  "    return f ? AotMath_FN1(f, imm & 31, x) : AOT_FV_ERR;\n}\n"
+  "static inline AotFV\naotg_mathn_t(int imm, AotTV x)\n{\n"
+  "    PyObject *f = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 5]);\n"
+  "    return f ? AotMath_TN1(f, imm & 31, x) : AOT_FV_ERR;\n}\n"
   "#define aotg_mm_tv(imm, ...) aotg_mm_tv_((imm), (const AotTV[]){ "
   "__VA_ARGS__ }, \\\n"
   "    (int)(sizeof((AotTV[]){ __VA_ARGS__ }) / sizeof(AotTV)))\n"

@@ -697,6 +697,21 @@ static const char *const infer_math_float[] = {
     "erf",      "erfc", "gamma",   "lgamma",  NULL
 };
 
+/* In the order of the AOT_MATH_* codes of runtime/pyaot_rt.h. */
+static const char *const infer_math1[] = { "sqrt",  "exp",  "log",  "log2",
+                                           "log10", "sin",  "cos",  "tan",
+                                           "asin",  "acos", "atan", "sinh",
+                                           "cosh",  "tanh", "fabs", NULL };
+
+int
+infer_math1_code(const char *f)
+{
+    for (int i = 0; infer_math1[i]; i++)
+        if (strcmp(f, infer_math1[i]) == 0)
+            return i;
+    return -1;
+}
+
 /* Calls of builtins (and math functions) whose results have a known
  * kind: len, int and one-argument round give ints, float and the math
  * functions floats; abs keeps its argument's kind, min and max of
@@ -725,6 +740,10 @@ infer_builtin_call_rep(Infer *I,
                 return REP_FV;
         return REP_DYN;
     }
+    /* sqrt(x) after `from math import sqrt`. */
+    if (fn->kind == AST_Name && infer_is_global_name(s, fn->u.Name.id) &&
+        ptrmap_get(&I->math_names, fn->u.Name.id, 0) > 0)
+        return REP_FV;
     /* Methods, imported functions and callables in variables return
      * anything. */
     if (fn->kind != AST_Name || !infer_is_builtin(I, s, fn->u.Name.id))
@@ -1778,6 +1797,21 @@ infer_module(Node *module, Arena *a, Interner *in)
     I->s_len = intern_cstr(in, "len");
     I->s_int = intern_cstr(in, "int");
     I->s_abs = intern_cstr(in, "abs");
+    I->math_names.arena = a;
+    for (int i = 0; i < module->u.Module.body.len; i++) {
+        Node *st = module->u.Module.body.items[i];
+        if (st->kind != AST_ImportFrom || st->u.ImportFrom.level != 0 ||
+            !st->u.ImportFrom.module ||
+            strcmp(st->u.ImportFrom.module, "math") != 0)
+            continue;
+        for (int k = 0; k < st->u.ImportFrom.names.len; k++) {
+            AstAlias *al = &st->u.ImportFrom.names.items[k]->u.Alias;
+            int w = infer_math1_code(al->name);
+            if (w >= 0)
+                ptrmap_put(
+                  &I->math_names, al->asname ? al->asname : al->name, w + 1);
+        }
+    }
 
     Collect C = { I, module->scope, { 0 } };
     /* defs[0]: the module body. */

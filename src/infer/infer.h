@@ -91,6 +91,9 @@ typedef struct Infer {
     Vec(InferPromo) promos;
     PtrMap promo_loops;
     PtrMap promo_nodes;
+    /* Module globals bound by `from math import f [as name]` at module
+     * level, f a one-argument float function: name -> AOT_MATH_f + 1. */
+    PtrMap math_names;
     /* Second phase of the fixpoint: values of unknown type that met no
      * predicted number are objects (infer.c, REP_DYN). */
     bool settle;
@@ -124,6 +127,9 @@ InferDef *infer_call_target(Infer *I,
 bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
 /* Does name, read in scope s, mean a module global (or builtin)? */
 bool infer_is_global_name(const Scope *s, const char *name);
+/* The AOT_MATH_* code (runtime/pyaot_rt.h) of math function f if it is
+ * one of the one-argument float functions with a fast path, else -1. */
+int infer_math1_code(const char *f);
 /* True for `a, b = x, y` shapes: same length, no starred items. Such an
  * assignment evaluates every value first, then binds left to right, so
  * each target can take its own value's rep. */

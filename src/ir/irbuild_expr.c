@@ -1150,31 +1150,29 @@ bx_arg_runs_code(Builder *B, Node *e)
     }
 }
 
-/* e is math.f(x) with f one of the one-argument float functions (its
- * AOT_MATH_* code is returned, else -1): `math` a module global, x a
- * predicted float or int that runs no code. The order of the names is that
- * of the AOT_MATH_* codes (runtime/pyaot_rt.h). */
+/* e is math.f(x) with f one of the one-argument float functions, or
+ * f(x) with f bound by `from math import f`: returns f's AOT_MATH_* code
+ * (+ 32 for the second form), else -1. `math` (or f) must be a module
+ * global and x a predicted float or int that runs no code. */
 static int
 bx_math1_index(Builder *B, Node *e)
 {
-    static const char *const m1[] = { "sqrt",  "exp",  "log",  "log2",
-                                      "log10", "sin",  "cos",  "tan",
-                                      "asin",  "acos", "atan", "sinh",
-                                      "cosh",  "tanh", "fabs", NULL };
     if (e->kind != AST_Call)
         return -1;
     AstCall *c = &e->u.Call;
     Node *fn = c->func;
-    if (fn->kind != AST_Attribute || c->args.len != 1 ||
-        c->keywords.len != 0 || c->args.items[0]->kind == AST_Starred ||
-        fn->u.Attribute.value->kind != AST_Name ||
-        strcmp(fn->u.Attribute.value->u.Name.id, "math") != 0 ||
-        !infer_is_global_name(B->scope, fn->u.Attribute.value->u.Name.id))
+    if (c->args.len != 1 || c->keywords.len != 0 ||
+        c->args.items[0]->kind == AST_Starred)
         return -1;
     int w = -1;
-    for (int i = 0; m1[i] && w < 0; i++)
-        if (strcmp(fn->u.Attribute.attr, m1[i]) == 0)
-            w = i;
+    if (fn->kind == AST_Attribute && fn->u.Attribute.value->kind == AST_Name &&
+        strcmp(fn->u.Attribute.value->u.Name.id, "math") == 0 &&
+        infer_is_global_name(B->scope, fn->u.Attribute.value->u.Name.id))
+        w = infer_math1_code(fn->u.Attribute.attr);
+    else if (fn->kind == AST_Name &&
+             infer_is_global_name(B->scope, fn->u.Name.id) &&
+             ptrmap_get(&B->I->math_names, fn->u.Name.id, 0) > 0)
+        w = ptrmap_get(&B->I->math_names, fn->u.Name.id, 0) - 1 + 32;
     IrRep ar = bx_rep(B, c->args.items[0]);
     if (w < 0 || (ar != REP_FV && ar != REP_TV) ||
         bx_arg_runs_code(B, c->args.items[0]))
@@ -1258,22 +1256,27 @@ bx_call(Builder *B, Node *e)
         if (r != -100)
             return r;
     }
-    /* math.f(x): the C library behind a check that math.f is still the
-     * math module's builtin (AotMath_F1). */
+    /* math.f(x) and f(x) after `from math import f`: the C library
+     * behind a check that the callee is the math module's builtin
+     * (AotMath_F1, AotMath_FN1). */
     int mw = bx_math1_index(B, e);
     if (mw >= 0) {
         IrRep ar = bx_rep(B, c->args.items[0]);
         int x = bx_expr_as(B, c->args.items[0], ar);
+        bool named = mw >= 32;
         B->line = fnode->loc.end_line;
-        IrOp *op = bx_callc(B,
-                            REP_FV,
-                            ar == REP_FV ? "aotg_math1_f" : "aotg_math1_t",
-                            ERR_NULL,
-                            &x,
-                            1);
+        IrOp *op =
+          bx_callc(B,
+                   REP_FV,
+                   named ? (ar == REP_FV ? "aotg_mathn_f" : "aotg_mathn_t")
+                         : (ar == REP_FV ? "aotg_math1_f" : "aotg_math1_t"),
+                   ERR_NULL,
+                   &x,
+                   1);
         op->imm = true;
-        op->ival =
-          ir_global_slot(B->m, fnode->u.Attribute.value->u.Name.id) * 32 + mw;
+        const char *g =
+          named ? fnode->u.Name.id : fnode->u.Attribute.value->u.Name.id;
+        op->ival = ir_global_slot(B->m, g) * 32 + (mw & 31);
         return op->dest;
     }
     /* min/max of 2-8 predicted ints (or floats), abs of one: compare the
