@@ -22,7 +22,9 @@ bound_transfer_op(const IrOp *op, BWord *s, const IrFunc *f)
 #define BCLR(r) s[(r) >> 6] &= ~((BWord)1 << ((r)&63))
     switch (op->kind) {
     case IR_ASSIGN:
-        if (f->regs.items[op->dest].local)
+        if (op->imm)
+            BCLR(op->dest);
+        else if (f->regs.items[op->dest].local)
             BSET(op->dest);
         break;
     case IR_UNDEF:

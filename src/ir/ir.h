@@ -140,7 +140,10 @@ typedef struct IrOp {
     unsigned steals; /* bit i set: the op consumes args[i] */
     unsigned addr;   /* CALLC: bit i set: pass &args[i] (an out-param
                         local, cleared first) */
-    bool imm;        /* CALLC: pass ival as the first C argument */
+    bool imm;        /* CALLC: pass ival as the first C argument;
+                        ASSIGN: the value may be the unbound marker (a
+                        promoted global's load), so the local is not
+                        known to be bound after it (bound.c) */
     int line;
     /* Filled by refcount.c: temps to free if this op fails. */
     int *err_decrefs;

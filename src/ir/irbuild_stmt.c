@@ -47,6 +47,15 @@ bx_assign_local(Builder *B, int local, int value)
     op->steals = 1;
 }
 
+/* local = a promoted global's value, which is the unbound marker when
+ * the global is unbound: reads after it keep their check (NameError). */
+static void
+bx_assign_promoted(Builder *B, int local, int value)
+{
+    bx_assign_local(B, local, value);
+    B->cur->ops.items[B->cur->ops.len - 1].imm = true;
+}
+
 /* dest = src for hidden non-refcounted state (loop counters, flags). */
 static void
 bx_assign_raw(Builder *B, int dest, int src)
@@ -553,7 +562,7 @@ bx_promo_sync(Builder *B)
               bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
             op->imm = true;
             op->ival = ir_global_slot(B->m, p->names[i]);
-            bx_assign_local(B, B->promo_regs[i], op->dest);
+            bx_assign_promoted(B, B->promo_regs[i], op->dest);
         }
     bx_goto(B, cont);
     bx_set(B, cont);
@@ -608,7 +617,7 @@ bx_promoted_loop(Builder *B, Node *s)
               bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
             op->imm = true;
             op->ival = ir_global_slot(B->m, p->names[i]);
-            bx_assign_local(B, regs[i], op->dest);
+            bx_assign_promoted(B, regs[i], op->dest);
         }
         else
             bx_op(B, IR_UNDEF, regs[i]); /* a previous run's value */
