@@ -134,6 +134,13 @@ em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
                       b->tbname,
                       E->f->name,
                       line);
+        else if (op->line_pre311 && op->line_pre311 != line)
+            sb_printf(E->out,
+                      "AotTraceback_Add(\"%s\", aot_filename, "
+                      "AOT_LINE311(%d, %d), aot_G); ",
+                      E->f->name,
+                      line,
+                      op->line_pre311);
         else
             sb_printf(E->out,
                       "AotTraceback_Add(\"%s\", aot_filename, %d, "
@@ -1720,6 +1727,8 @@ static const char em_preamble[] =
   "#include \"pyaot_rt.h\"\n"
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
+  "#define AOT_LINE311(now, old) (PY_VERSION_HEX >= 0x030B0000 ? (now) : "
+  "(old))\n"
   "static PyObject *aot_G, *aot_B, *aot_builtin_frame[6],"
   " *aot_builtin_fast[7];\n";
 

@@ -145,6 +145,10 @@ typedef struct IrOp {
                         promoted global's load), so the local is not
                         known to be bound after it (bound.c) */
     int line;
+    /* If nonzero: the line CPython 3.9/3.10 report for this op, where 3.11+
+     * report `line` (a decorator's call: its `@` line from 3.11, the
+     * def's before). */
+    int line_pre311;
     /* Filled by refcount.c: temps to free if this op fails. */
     int *err_decrefs;
     int nerr_decrefs;

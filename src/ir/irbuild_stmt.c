@@ -1704,14 +1704,19 @@ bx_make_function(Builder *B, Node *def)
     ir_op_args(B->f, op, x, 4);
     op->ival = d->ir_def;
     op->err = ERR_NULL;
+    /* A decorator's call is reported at its own line from 3.11, at the
+     * def's before. */
     for (int i = ndeco - 1; i >= 0; i--) {
         int t = bx_temp(B, REP_OBJ);
+        B->line = def->u.FunctionDef.decorators.items[i]->loc.line;
         IrOp *c = bx_op(B, IR_CALLPY, t);
+        c->line_pre311 = def->loc.line;
         int ca[2] = { decos[i], fn };
         ir_op_args(B->f, c, ca, 2);
         c->err = ERR_NULL;
         fn = t;
     }
+    B->line = def->loc.line;
     return fn;
 }
 
