@@ -648,7 +648,11 @@ AotPromote_Ok(PyObject *globals,
         return v == NULL && bv != NULL &&
                bv == (kind == 9 ? (PyObject *)&PyRange_Type : fast[kind - 2]);
     if (v == NULL)
-        return bv == NULL; /* a read raises NameError, as in CPython */
+        /* kind 0 (read): a read raises NameError, as in CPython; kind 1
+         * (stored only): nothing to release */
+        return kind == 1 || bv == NULL;
+    /* The value the loop replaces: a plain one, whose release runs no
+     * code (an object with __del__ must go when CPython drops it). */
     return aot_promote_plain(v, 0);
 }
 

@@ -590,7 +590,9 @@ PyObject *AotConst_Complex(const char *imag_text);
 /* Module loops with globals in registers (src/infer/infer.c, "module
  * loops"). The guard for one name: kind 0 (read): unbound in globals and
  * builtins, or an int, float, bool, str, bytes, complex, None or tuple of
- * those; kind 2-8: the name is unshadowed and builtins holds fast[kind -
+ * those; kind 1 (stored only): unbound in globals or such a value (the
+ * loop's store releases it: no __del__ may run late); kind 2-8: the name
+ * is unshadowed and builtins holds fast[kind -
  * 2]; kind 9: builtins holds range.  Never raises.  Returns: 1 or 0 */
 int AotPromote_Ok(PyObject *globals,
                   PyObject *builtins,

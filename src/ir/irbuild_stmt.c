@@ -584,11 +584,11 @@ bx_promoted_loop(Builder *B, Node *s)
             *end = bx_new_block(B);
     B->line = s->loc.line;
     for (int i = 0; i < p->n; i++) {
+        /* 0: read (plain value or unbound); 1: stored only (plain value
+         * or unbound: releasing it runs no code); 2+: a builtin called */
         int kind = (p->flags[i] & INFER_PROMO_CALL)   ? 2 + p->callee[i]
                    : (p->flags[i] & INFER_PROMO_READ) ? 0
-                                                      : -1;
-        if (kind < 0)
-            continue; /* stored only: nothing to check */
+                                                      : 1;
         IrOp *op =
           bx_callc(B, REP_CINT, "aotg_promote_ok", ERR_NEVER, NULL, 0);
         op->imm = true;
