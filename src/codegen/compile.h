@@ -25,6 +25,13 @@ typedef struct CompileOptions {
     const char *modname;     /* full dotted module name, e.g. "pkg.mod" */
     const char *tb_filename; /* file name shown in tracebacks */
     bool main_alias;         /* also export PyInit___main__ (pyaot run) */
+    /* Resolves \N{...} names (parse.h); NULL: unknown names fail at
+     * import instead of here. */
+    int (*check_names)(void *ctx,
+                       const char *const *names,
+                       int n,
+                       unsigned char *known);
+    void *check_ctx;
 } CompileOptions;
 
 /* Compiles src. On success returns 0 and appends the C source (or the dump

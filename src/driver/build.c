@@ -866,7 +866,9 @@ drv_cmd_build(const DrvOpts *o, char **files, int nfiles)
     for (int i = 0; i < nfiles; i++) {
         SrcFile src = srcs[i];
         char *tbname = import_filename(files[i]);
-        CompileOptions copt = { modnames[i], tbname, false };
+        CompileOptions copt = {
+            modnames[i], tbname, false, drv_check_unames, (void *)o->python
+        };
         sb_init(&csrc[i]);
         fflush(stdout);
         int rc =
@@ -945,7 +947,9 @@ drv_cmd_emit(const DrvOpts *o, char **files, int nfiles, DumpKind dump)
             continue;
         }
         char *tbname = import_filename(files[i]);
-        CompileOptions copt = { modname, tbname, false };
+        CompileOptions copt = {
+            modname, tbname, false, drv_check_unames, (void *)o->python
+        };
         StrBuf out;
         sb_init(&out);
         fflush(stdout);

@@ -47,6 +47,12 @@ char *drv_strfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 typedef Vec(char *) DrvArgv;
 void drv_split_words(DrvArgv *v, const char *s);
 void drv_argv_free(DrvArgv *v);
+/* CompileOptions.check_names: asks the interpreter ctx (a program name)
+ * which \N{...} names it does not know (pyinfo.c). */
+int drv_check_unames(void *ctx,
+                     const char *const *names,
+                     int n,
+                     unsigned char *known);
 /* Resolves a program name as execvp would. Returns a heap path or NULL. */
 char *drv_find_program(const char *name);
 /* mkdir -p with mode 0777 (umask applies). Returns 0 or -1 (errno set). */

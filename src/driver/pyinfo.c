@@ -354,3 +354,64 @@ fail:
     sb_free(&out);
     return -1;
 }
+
+/* ---- \N{...} names ---- */
+
+/* Prints the index of every argument that is not a name \N{...} accepts
+ * (decoding the escape is exactly what CPython's compiler does with it). */
+static const char UNAME_QUERY[] =
+  "import sys, codecs\n"
+  "for i, n in enumerate(sys.argv[1:]):\n"
+  "    try:\n"
+  "        codecs.decode(('\\\\N{%s}' % n).encode('ascii'), "
+  "'unicode_escape')\n"
+  "    except UnicodeDecodeError:\n"
+  "        print(i)\n";
+
+int
+drv_check_unames(void *ctx,
+                 const char *const *names,
+                 int n,
+                 unsigned char *known)
+{
+    const char *python = ctx;
+    /* Thousands of names would not fit a command line; such a file keeps
+     * the check at import. A missing interpreter is reported later. */
+    if (!python || n > 5000)
+        return -1;
+    char *exe = drv_find_program(python);
+    if (!exe)
+        return -1;
+    DrvArgv argv = { 0 };
+    vec_push(&argv, exe);
+    vec_push(&argv, drv_strfmt("-S"));
+    vec_push(&argv, drv_strfmt("-c"));
+    vec_push(&argv, drv_strfmt("%s", UNAME_QUERY));
+    for (int i = 0; i < n; i++)
+        vec_push(&argv, drv_strfmt("%s", names[i]));
+    vec_push(&argv, NULL);
+    StrBuf out, err;
+    sb_init(&out);
+    sb_init(&err);
+    int st = drv_run_capture(argv.items, &out, &err, false);
+    int rc = st == 0 ? 0 : -1;
+    if (rc == 0 && out.len) {
+        sb_putc(&out, '\0');
+        for (char *p = out.data; *p;) {
+            char *end;
+            long k = strtol(p, &end, 10);
+            if (end == p)
+                break;
+            if (k >= 0 && k < n)
+                known[k] = 0;
+            p = end;
+            while (*p == '\n' || *p == '\r')
+                p++;
+        }
+    }
+    sb_free(&out);
+    sb_free(&err);
+    argv.len--; /* the NULL */
+    drv_argv_free(&argv);
+    return rc;
+}

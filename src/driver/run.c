@@ -242,7 +242,9 @@ drv_cmd_run(const DrvOpts *o, const char *file, char **args, int nargs)
     }
     if (access(so, R_OK) != 0) {
         drv_sweep_stale(rundir);
-        CompileOptions copt = { modname, tbname, true };
+        CompileOptions copt = {
+            modname, tbname, true, drv_check_unames, (void *)o->python
+        };
         StrBuf c;
         sb_init(&c);
         fflush(stdout);

@@ -30,6 +30,12 @@ typedef struct Lower {
     Diag *d;
     int nerrors; /* errors reported while lowering */
     int depth;   /* recursion depth guard (deeply nested input) */
+    /* The \N{NAME} escapes of str literals, checked after the parse:
+     * the name (NUL-terminated, in the arena), the literal's location and
+     * CPython's message if the name is unknown. */
+    Vec(const char *) uname;
+    Vec(Loc) uname_loc;
+    Vec(const char *) uname_msg;
 } Lower;
 
 /* A child of a CST node together with its field name (NULL if none). */

@@ -492,6 +492,19 @@ lower_decode(Lower *L,
                 sb_putc(out, STR_NAME_MARK);
                 sb_putn(out, s + i + 1, j - i - 1);
                 sb_putc(out, STR_NAME_MARK);
+                char *nm = arena_alloc(L->a, j - i);
+                memcpy(nm, s + i + 1, j - i - 1);
+                nm[j - i - 1] = '\0';
+                vec_push(&L->uname, nm);
+                vec_push(&L->uname_loc, lower_loc(L, at));
+                vec_push(&L->uname_msg,
+                         arena_printf(L->a,
+                                      "(unicode error) 'unicodeescape' codec "
+                                      "can't decode bytes in position "
+                                      "%zu-%zu: unknown Unicode character "
+                                      "name",
+                                      body_off + start,
+                                      body_off + j));
                 i = j + 1;
                 break;
             }
@@ -816,13 +829,10 @@ lower_fsegments(Lower *L,
         uint32_t ks = ts_node_start_byte(k);
         if (ks > pos) {
             lower_fparts_mark(L, fp, str);
-            ok = lower_decode(L,
-                              str,
-                              L->text + pos,
-                              ks - pos,
-                              flags,
-                              pos - body_start,
-                              &fp->lit);
+            /* CPython decodes each literal chunk of an f-string on its
+             * own: error positions count from the chunk's start. */
+            ok = lower_decode(
+              L, str, L->text + pos, ks - pos, flags, 0, &fp->lit);
         }
         if (ok) {
             if (!lower_enter(L, k)) {
@@ -836,8 +846,7 @@ lower_fsegments(Lower *L,
     }
     if (ok && to > pos) {
         lower_fparts_mark(L, fp, str);
-        ok = lower_decode(
-          L, str, L->text + pos, to - pos, flags, pos - body_start, &fp->lit);
+        ok = lower_decode(L, str, L->text + pos, to - pos, flags, 0, &fp->lit);
     }
     vec_free(&kids);
     return ok;

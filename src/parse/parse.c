@@ -817,8 +817,35 @@ parse_wide_names(Lower *L, TSNode root, const TokIssue *tok, size_t limit)
     return false;
 }
 
+/* The first \N{...} name the target interpreter does not know, as
+ * CPython's compile-time SyntaxError. Returns true if one was reported. */
+static bool
+parse_check_unames(Lower *L, ParseNameCheck check, void *ctx)
+{
+    int n = L->uname.len;
+    if (n == 0 || !check)
+        return false;
+    unsigned char *known = xmalloc((size_t)n);
+    memset(known, 1, (size_t)n);
+    bool bad = false;
+    if (check(ctx, L->uname.items, n, known) == 0)
+        for (int i = 0; i < n && !bad; i++)
+            if (!known[i]) {
+                diag_error(
+                  L->d, L->uname_loc.items[i], "%s", L->uname_msg.items[i]);
+                bad = true;
+            }
+    free(known);
+    return bad;
+}
+
 Node *
-parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
+parse_module(const SrcFile *src,
+             Arena *a,
+             Interner *in,
+             Diag *d,
+             ParseNameCheck check,
+             void *check_ctx)
 {
     Lower L = { 0 };
     L.src = src;
@@ -904,7 +931,7 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
         }
         else if (parse_report_errors(&L, root) == 0) {
             mod = lower_module(&L, root);
-            if (L.nerrors)
+            if (L.nerrors || parse_check_unames(&L, check, check_ctx))
                 mod = NULL;
         }
     }
@@ -912,6 +939,9 @@ parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d)
         ts_tree_delete(tree);
     ts_parser_delete(p);
     vec_free(&tok.wide);
+    vec_free(&L.uname);
+    vec_free(&L.uname_loc);
+    vec_free(&L.uname_msg);
     vec_free(&tok.newlines);
     free(tok.text);
     vec_free(&lines);

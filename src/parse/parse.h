@@ -10,9 +10,24 @@
 
 #include "../ast/ast.h"
 
+/* Asks whether the n names of \N{...} escapes are known Unicode character
+ * names: sets known[i] to 0 for each unknown one. Returns 0, or -1 when it
+ * cannot tell (then nothing is reported). The core has no Unicode name
+ * database; the driver asks the target interpreter. */
+typedef int (*ParseNameCheck)(void *ctx,
+                              const char *const *names,
+                              int n,
+                              unsigned char *known);
+
 /* Returns the Module node, or NULL after printing at least one error to d.
- * Keeps going after an error where it can, so several are reported. */
-Node *parse_module(const SrcFile *src, Arena *a, Interner *in, Diag *d);
+ * Keeps going after an error where it can, so several are reported.
+ * check (may be NULL) resolves the \N{...} names of str literals. */
+Node *parse_module(const SrcFile *src,
+                   Arena *a,
+                   Interner *in,
+                   Diag *d,
+                   ParseNameCheck check,
+                   void *check_ctx);
 
 /* Turns the bytes of a file as read into the text parse_module expects:
  * a lone CR becomes LF (universal newlines) and a Latin-1 file (PEP 263
