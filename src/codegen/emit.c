@@ -32,6 +32,9 @@ typedef struct Emit {
     bool shortmode;        /* emitting the short copy (see em_func) */
     int cur_block, cur_op; /* the op being emitted, for P labels */
     bool post_checked;     /* it jumped to its P label itself */
+    bool *short_ok;        /* per function: the module's budget allows a
+                              short copy (em_plan_short_copies) */
+    int fidx;              /* index of the function being emitted */
 } Emit;
 
 static const char *
@@ -1314,9 +1317,10 @@ em_may_run_code(const IrFunc *f, const IrOp *op)
  * same op (label P<block>_<op>), which never comes back. Error handlers
  * are always the general copy's. */
 static bool
-em_want_short_copy(Emit *E, const IrFunc *f)
+em_want_short_copy(Emit *E, const IrFunc *f, int *nops_out, int *ntv_out)
 {
     int nops = 0, ntv = 0, nexits = 0, nlocals = 0;
+    *nops_out = *ntv_out = 0;
     if (f->is_module)
         return false;
     for (int r = 0; r < f->regs.len; r++)
@@ -1339,7 +1343,59 @@ em_want_short_copy(Emit *E, const IrFunc *f)
      * huge functions single. Each exit from the short copy (an op writing
      * a number) joins the general copy with every numeric local live:
      * gcc's out-of-SSA pass took 74 s on 300 locals and 900 exits. */
+    *nops_out = nops;
+    *ntv_out = ntv;
     return ntv > 0 && nops <= 4000 && (long)nexits * nlocals <= 40000;
+}
+
+/* Short copies double a function's C, and the C compiler's time is about
+ * linear in it: a module of a dozen try-heavy functions, each in three
+ * clones, gave 110,000 lines and 45 s of gcc (half of it short copies). The
+ * copies the module gets are bounded by a budget of IR ops; past it the
+ * functions whose ops are most often numeric keep theirs (a numeric kernel is
+ * small and dense, and that is where the copy pays). */
+/* ten samples/programs/ want 300-1,100 ops of short copies each */
+#define EM_SHORT_BUDGET 6000
+
+static int
+em_density_cmp(const void *a, const void *b)
+{
+    const double *x = a, *y = b;
+    return x[0] < y[0] ? 1 : x[0] > y[0] ? -1 : (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+static void
+em_plan_short_copies(Emit *E)
+{
+    const IrModule *m = E->m;
+    int n = m->funcs.len;
+    E->short_ok = xcalloc((size_t)n + 1, sizeof(bool));
+    double *rank = xmalloc(sizeof(double) * 3 * ((size_t)n + 1));
+    int nwant = 0;
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+        int nops, ntv;
+        E->f = m->funcs.items[i];
+        if (!em_want_short_copy(E, E->f, &nops, &ntv))
+            continue;
+        /* density, then smaller first, then the function */
+        rank[3 * nwant] = (double)ntv / (double)(nops ? nops : 1);
+        rank[3 * nwant + 1] = nops;
+        rank[3 * nwant + 2] = i;
+        nwant++;
+        total += nops;
+    }
+    if (total > EM_SHORT_BUDGET)
+        qsort(rank, (size_t)nwant, 3 * sizeof(double), em_density_cmp);
+    long used = 0;
+    for (int k = 0; k < nwant; k++) {
+        int nops = (int)rank[3 * k + 1];
+        if (total > EM_SHORT_BUDGET && used + nops > EM_SHORT_BUDGET)
+            continue;
+        used += nops;
+        E->short_ok[(int)rank[3 * k + 2]] = true;
+    }
+    free(rank);
 }
 
 static bool
@@ -1492,7 +1548,7 @@ em_func(Emit *E, const IrFunc *f)
         else
             sb_printf(o, "    r%d = p%d; r%d_b = 1;\n", i, i, i);
     }
-    E->dual = em_want_short_copy(E, f);
+    E->dual = E->short_ok && E->short_ok[E->fidx];
     E->shortmode = false;
     if (E->dual) {
         /* Enter the short copy when every tagged int is short and every
@@ -1934,8 +1990,13 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     /* function bodies go to a side buffer so their cold helpers can be
      * placed before them */
     E.out = &fbody;
-    for (int i = 0; i < m->funcs.len; i++)
+    em_plan_short_copies(&E);
+    for (int i = 0; i < m->funcs.len; i++) {
+        E.fidx = i;
         em_func(&E, m->funcs.items[i]);
+    }
+    free(E.short_ok);
+    E.short_ok = NULL;
     E.out = out;
     sb_putn(out, cold.data ? cold.data : "", cold.len);
     sb_putn(out, fbody.data ? fbody.data : "", fbody.len);
