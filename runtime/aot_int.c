@@ -29,7 +29,7 @@ AotTV_FromI64Slow(int64_t v)
 }
 
 AotTV
-AotTV_FromObject(PyObject *o)
+AotTV_FromObjectSlow(PyObject *o)
 {
     int64_t v;
     if (o == NULL) {
@@ -51,13 +51,13 @@ AotTV_FromObject(PyObject *o)
 }
 
 AotTV
-AotTV_FromObjectBorrowed(PyObject *o)
+AotTV_FromObjectBorrowedSlow(PyObject *o)
 {
     if (o == NULL) {
         return AOT_TV_ERR;
     }
     Py_INCREF(o);
-    return AotTV_FromObject(o);
+    return AotTV_FromObjectSlow(o);
 }
 
 PyObject *

@@ -457,6 +457,19 @@ AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
 }
 
 int
+AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v)
+{
+    PyObject *x = AotTV_Box(v);
+    int r;
+    if (x == NULL) {
+        return -1;
+    }
+    r = AotObj_SetItemTV(o, idx, x);
+    Py_DECREF(x);
+    return r;
+}
+
+int
 AotObj_SetItemTVFVSlow(PyObject *o, AotTV idx, AotFV v)
 {
     PyObject *x = AotFV_Box(v);

@@ -26,11 +26,32 @@ extern "C" {
  * Tagged ints (aot_tv.h has the inline operations)
  * ====================================================================== */
 
+/* The out-of-line rest of the two conversions below. */
+AotTV AotTV_FromObjectSlow(PyObject *o);
+AotTV AotTV_FromObjectBorrowedSlow(PyObject *o);
 /* Steals o (NULL -> ERR): exact int fitting 63 bits -> short. Returns: new */
-AotTV AotTV_FromObject(PyObject *o);
+static inline AotTV
+AotTV_FromObject(PyObject *o)
+{
+    int64_t v;
+    if (__builtin_expect(o != NULL, 1) && PyLong_CheckExact(o) &&
+        Aot_LongCompactValue(o, &v)) {
+        Py_DECREF(o);
+        return AotTV_FromShort(v);
+    }
+    return AotTV_FromObjectSlow(o);
+}
 /* Borrows o: like AotTV_FromObject, increfs if kept as pointer. Returns: new
  */
-AotTV AotTV_FromObjectBorrowed(PyObject *o);
+static inline AotTV
+AotTV_FromObjectBorrowed(PyObject *o)
+{
+    int64_t v;
+    if (__builtin_expect(o != NULL, 1) && PyLong_CheckExact(o) &&
+        Aot_LongCompactValue(o, &v))
+        return AotTV_FromShort(v);
+    return AotTV_FromObjectBorrowedSlow(o);
+}
 /* t borrowed (not ERR): the value as an object.  Returns: new ref */
 PyObject *AotTV_Box(AotTV t);
 /* Consumes t (ERR -> NULL): the value as an object.  Returns: new ref */
@@ -187,6 +208,32 @@ AotObj_SetItemTVFV(PyObject *o, AotTV idx, AotFV v)
         return 0;
     }
     return AotObj_SetItemTVFVSlow(o, idx, v);
+}
+/* o[idx] = v for an int-predicted v (data[i] = (data[i] + x) % m): up to
+ * 3.11, when the item it replaces is an exact one-digit int of an exact
+ * list that nothing else refers to and v is a one-digit int outside the
+ * small-int cache, that object takes the new value in place, as
+ * AotObj_SetItemTVFV does for floats. The rest boxes v.  -1 error.
+ * Returns: 0 (v borrowed) */
+int AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v);
+static inline int
+AotObj_SetItemTVTV(PyObject *o, AotTV idx, AotTV v)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    PyObject **slot = AotTV_IsShort(v) ? AotList_SlotTV(o, idx) : NULL;
+    if (slot && PyLong_CheckExact(*slot) && Py_REFCNT(*slot) == 1 &&
+        (Py_SIZE(*slot) == 1 || Py_SIZE(*slot) == -1)) {
+        int64_t x = AotTV_ShortValue(v);
+        /* -5..256 must stay the cached objects (`is` tells) */
+        if ((x > 256 && x < ((int64_t)1 << PyLong_SHIFT)) ||
+            (x < -5 && x > -((int64_t)1 << PyLong_SHIFT))) {
+            Py_SET_SIZE(*slot, x < 0 ? -1 : 1);
+            ((PyLongObject *)*slot)->ob_digit[0] = (digit)(x < 0 ? -x : x);
+            return 0;
+        }
+    }
+#endif
+    return AotObj_SetItemTVTVSlow(o, idx, v);
 }
 /* del o[key]; -1 error.  Returns: 0 */
 int AotObj_DelItem(PyObject *o, PyObject *key);

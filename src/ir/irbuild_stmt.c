@@ -166,6 +166,11 @@ bx_store(Builder *B, Node *target, int value)
             int a[3] = { o, k, value };
             bx_callc(B, REP_VOID, "AotObj_SetItemTVFV", ERR_NEG, a, 3);
         }
+        else if (B->f->regs.items[k].rep == REP_TV &&
+                 B->f->regs.items[value].rep == REP_TV) {
+            int a[3] = { o, k, value };
+            bx_callc(B, REP_VOID, "AotObj_SetItemTVTV", ERR_NEG, a, 3);
+        }
         else if (B->f->regs.items[k].rep == REP_TV) {
             int a[3] = { o, k, bx_coerce(B, value, REP_OBJ) };
             bx_callc(B, REP_VOID, "AotObj_SetItemTV", ERR_NEG, a, 3);
@@ -1453,9 +1458,15 @@ bx_stmt(Builder *B, Node *s)
             ir_op_args(B->f, bo, b, 2);
             bo->op = op;
             bo->err = ERR_NULL;
-            if (tvk && rep == REP_FV) {
+            if (tvk && (rep == REP_FV || rep == REP_TV)) {
                 int c[3] = { o, k, t2 };
-                bx_callc(B, REP_VOID, "AotObj_SetItemTVFV", ERR_NEG, c, 3);
+                bx_callc(B,
+                         REP_VOID,
+                         rep == REP_FV ? "AotObj_SetItemTVFV"
+                                       : "AotObj_SetItemTVTV",
+                         ERR_NEG,
+                         c,
+                         3);
                 break;
             }
             int c[3] = { o, k, bx_coerce(B, t2, REP_OBJ) };
