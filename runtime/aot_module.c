@@ -683,6 +683,33 @@ AotPromote_Store(PyObject *globals,
     return rc;
 }
 
+AotFV
+AotPromote_LoadFV(PyObject *globals, AotGlobalCache *c)
+{
+    PyObject *v = PyDict_GetItemWithError(globals, c->name);
+    if (v == NULL) {
+        PyErr_Clear();
+        return AOT_FV_ERR;
+    }
+    return AotFV_FromObjectBorrowed(v);
+}
+
+int
+AotPromote_StoreFV(PyObject *globals,
+                   PyObject *builtins,
+                   AotGlobalCache *c,
+                   AotFV v)
+{
+    if (v == AOT_FV_ERR)
+        return 0;
+    PyObject *o = AotFV_Box(v);
+    if (o == NULL)
+        return -1;
+    int rc = AotGlobal_StoreCached(globals, builtins, c, o);
+    Py_DECREF(o);
+    return rc;
+}
+
 int
 AotWarn_Syntax(const char *filename, int lineno, const char *msg)
 {

@@ -649,6 +649,13 @@ int AotPromote_Ok(PyObject *globals,
 /* The global's value as a tagged word, AOT_TV_ERR if unbound.  Never
  * raises.  Returns: new ref */
 AotTV AotPromote_Load(PyObject *globals, AotGlobalCache *c);
+/* The same for a global kept as a predicted float (AOT_FV_ERR if
+ * unbound).  Returns: new ref */
+AotFV AotPromote_LoadFV(PyObject *globals, AotGlobalCache *c);
+int AotPromote_StoreFV(PyObject *globals,
+                       PyObject *builtins,
+                       AotGlobalCache *c,
+                       AotFV v);
 /* Stores v (borrowed) unless it is AOT_TV_ERR; -1 error.  Returns: 0 */
 int AotPromote_Store(PyObject *globals,
                      PyObject *builtins,

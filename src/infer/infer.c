@@ -445,6 +445,123 @@ promo_stmts(PromoWalk *W, NodeList *l)
         promo_stmt(W, l->items[i]);
 }
 
+/* Which promoted names hold floats: those the loop stores a float into
+ * (a float literal, a true division, float(...), or arithmetic on such a
+ * value or on a float name), and those it only reads that are module
+ * constants bound to a float. A wrong guess costs speed only: a predicted
+ * float register holds any object. */
+static int
+promo_index(const PromoWalk *W, const char *id)
+{
+    for (int i = 0; i < W->names.len; i++)
+        if (W->names.items[i] == id)
+            return i;
+    return -1;
+}
+
+static bool
+promo_floaty(const PromoWalk *W, Node *e)
+{
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case AST_Constant:
+        return e->u.Constant.ckind == CONST_FLOAT;
+    case AST_Name: {
+        int i = promo_index(W, e->u.Name.id);
+        if (i >= 0 && (W->flags.items[i] & INFER_PROMO_FLOAT))
+            return true;
+        int k = ptrmap_get(&W->I->const_index, e->u.Name.id, -1);
+        return k >= 0 && W->I->const_reps[k] == REP_FV;
+    }
+    case AST_BinOp:
+        return e->u.BinOp.op == OP_DIV || promo_floaty(W, e->u.BinOp.left) ||
+               promo_floaty(W, e->u.BinOp.right);
+    case AST_UnaryOp:
+        return e->u.UnaryOp.op != UOP_NOT &&
+               promo_floaty(W, e->u.UnaryOp.operand);
+    case AST_IfExp:
+        return promo_floaty(W, e->u.IfExp.body) ||
+               promo_floaty(W, e->u.IfExp.orelse);
+    case AST_Call: {
+        Node *f = e->u.Call.func;
+        if (f->kind != AST_Name)
+            return false;
+        if (strcmp(f->u.Name.id, "float") == 0)
+            return true;
+        if (strcmp(f->u.Name.id, "abs") == 0 ||
+            strcmp(f->u.Name.id, "min") == 0 ||
+            strcmp(f->u.Name.id, "max") == 0)
+            for (int i = 0; i < e->u.Call.args.len; i++)
+                if (promo_floaty(W, e->u.Call.args.items[i]))
+                    return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+static bool
+promo_mark_float(PromoWalk *W, Node *t, Node *v)
+{
+    if (t->kind == AST_Name) {
+        int i = promo_index(W, t->u.Name.id);
+        if (i >= 0 && !(W->flags.items[i] & INFER_PROMO_FLOAT) &&
+            promo_floaty(W, v)) {
+            W->flags.items[i] |= INFER_PROMO_FLOAT;
+            return true;
+        }
+        return false;
+    }
+    bool changed = false;
+    if ((t->kind == AST_Tuple || t->kind == AST_List) &&
+        v->kind == AST_Tuple) {
+        NodeList *tl =
+          t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        if (tl->len == v->u.Tuple.elts.len)
+            for (int i = 0; i < tl->len; i++)
+                changed |=
+                  promo_mark_float(W, tl->items[i], v->u.Tuple.elts.items[i]);
+    }
+    return changed;
+}
+
+static bool
+promo_float_stmts(PromoWalk *W, NodeList *l)
+{
+    bool changed = false;
+    for (int i = 0; i < l->len; i++) {
+        Node *s = l->items[i];
+        switch (s->kind) {
+        case AST_Assign:
+            for (int k = 0; k < s->u.Assign.targets.len; k++)
+                changed |= promo_mark_float(
+                  W, s->u.Assign.targets.items[k], s->u.Assign.value);
+            break;
+        case AST_AugAssign:
+            changed |=
+              promo_mark_float(W, s->u.AugAssign.target, s->u.AugAssign.value);
+            break;
+        case AST_For:
+            changed |= promo_float_stmts(W, &s->u.For.body);
+            changed |= promo_float_stmts(W, &s->u.For.orelse);
+            break;
+        case AST_While:
+            changed |= promo_float_stmts(W, &s->u.While.body);
+            changed |= promo_float_stmts(W, &s->u.While.orelse);
+            break;
+        case AST_If:
+            changed |= promo_float_stmts(W, &s->u.If.body);
+            changed |= promo_float_stmts(W, &s->u.If.orelse);
+            break;
+        default:
+            break;
+        }
+    }
+    return changed;
+}
+
 /* Decides for one loop of the module body; records the plan. */
 static bool
 promo_try_loop(Infer *I, Node *loop)
@@ -456,6 +573,16 @@ promo_try_loop(Infer *I, Node *loop)
         nvars += !(W.flags.items[i] & INFER_PROMO_CALL);
     bool ok = W.ok && nvars > 0;
     if (ok) {
+        NodeList one = { &loop, 1 };
+        for (int i = 0; i < W.names.len; i++) {
+            /* read only: a module constant bound to a float */
+            int k = ptrmap_get(&I->const_index, W.names.items[i], -1);
+            if (!(W.flags.items[i] & (INFER_PROMO_WRITE | INFER_PROMO_CALL)) &&
+                k >= 0 && I->const_reps[k] == REP_FV)
+                W.flags.items[i] |= INFER_PROMO_FLOAT;
+        }
+        while (promo_float_stmts(&W, &one))
+            ;
         InferPromo p;
         p.n = W.names.len;
         p.names = arena_alloc(I->arena, sizeof(char *) * (size_t)p.n);
@@ -466,8 +593,13 @@ promo_try_loop(Infer *I, Node *loop)
         memcpy(p.callee, W.callee.items, (size_t)p.n);
         ptrmap_put(&I->promo_loops, loop, I->promos.len);
         vec_push(&I->promos, p);
-        for (int i = 0; i < W.nodes.len; i++)
-            ptrmap_put(&I->promo_nodes, W.nodes.items[i], 1);
+        for (int i = 0; i < W.nodes.len; i++) {
+            int k = promo_index(&W, W.nodes.items[i]->u.Name.id);
+            ptrmap_put(&I->promo_nodes,
+                       W.nodes.items[i],
+                       k >= 0 && (W.flags.items[k] & INFER_PROMO_FLOAT) ? 2
+                                                                        : 1);
+        }
     }
     vec_free(&W.names);
     vec_free(&W.flags);
@@ -933,8 +1065,12 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         }
     case AST_Name: {
         const char *id = e->u.Name.id;
-        if (I->promo_nodes.used && ptrmap_get(&I->promo_nodes, e, 0))
-            return REP_TV; /* a global kept in a register (module loops) */
+        if (I->promo_nodes.used) {
+            /* a global kept in a register (module loops) */
+            int k = ptrmap_get(&I->promo_nodes, e, 0);
+            if (k)
+                return k == 2 ? REP_FV : REP_TV;
+        }
         IrRep r = infer_local_rep(I, d, c, s, id);
         if (r == REP_OBJ && s->kind != SCOPE_MODULE &&
             infer_is_global_name(s, id)) {

@@ -65,7 +65,8 @@ typedef struct InferDef {
  * the builtins it calls. */
 #define INFER_PROMO_READ 1
 #define INFER_PROMO_WRITE 2
-#define INFER_PROMO_CALL 4 /* a builtin called: callee[] holds which */
+#define INFER_PROMO_CALL 4  /* a builtin called: callee[] holds which */
+#define INFER_PROMO_FLOAT 8 /* kept as a predicted float, not int */
 typedef struct InferPromo {
     const char **names;
     unsigned char *flags;
@@ -87,7 +88,8 @@ typedef struct Infer {
     int nconsts;
     PtrMap const_index; /* name -> index in const_names */
     /* Module loops with promoted globals: loop node -> index in promos;
-     * their Name nodes (not callees) -> 1, typed as predicted ints. */
+     * their Name nodes (not callees) -> 1, typed as predicted ints, or 2,
+     * predicted floats. */
     Vec(InferPromo) promos;
     PtrMap promo_loops;
     PtrMap promo_nodes;

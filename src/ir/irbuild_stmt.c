@@ -524,8 +524,14 @@ bx_promo_writeback(Builder *B, const InferPromo *p, const int *regs)
 {
     for (int i = 0; i < p->n; i++)
         if (regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
-            IrOp *op = bx_callc(
-              B, REP_VOID, "aotg_promote_store", ERR_NEG, &regs[i], 1);
+            IrOp *op = bx_callc(B,
+                                REP_VOID,
+                                (p->flags[i] & INFER_PROMO_FLOAT)
+                                  ? "aotg_promote_store_fv"
+                                  : "aotg_promote_store",
+                                ERR_NEG,
+                                &regs[i],
+                                1);
             op->imm = true;
             op->ival = ir_global_slot(B->m, p->names[i]);
         }
@@ -553,7 +559,9 @@ bx_promo_sync(Builder *B)
         if (B->promo_regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
             IrOp *op = bx_callc(B,
                                 REP_VOID,
-                                "aotg_promote_store",
+                                (p->flags[i] & INFER_PROMO_FLOAT)
+                                  ? "aotg_promote_store_fv"
+                                  : "aotg_promote_store",
                                 ERR_NEG,
                                 &B->promo_regs[i],
                                 1);
@@ -563,8 +571,14 @@ bx_promo_sync(Builder *B)
     bx_callc(B, REP_VOID, "AotLoop_Slow", ERR_NEG, NULL, 0);
     for (int i = 0; i < p->n; i++)
         if (B->promo_regs[i] >= 0) {
-            IrOp *op =
-              bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
+            IrOp *op = bx_callc(
+              B,
+              (p->flags[i] & INFER_PROMO_FLOAT) ? REP_FV : REP_TV,
+              (p->flags[i] & INFER_PROMO_FLOAT) ? "aotg_promote_load_fv"
+                                                : "aotg_promote_load",
+              ERR_NEVER,
+              NULL,
+              0);
             op->imm = true;
             op->ival = ir_global_slot(B->m, p->names[i]);
             bx_assign_promoted(B, B->promo_regs[i], op->dest);
@@ -614,12 +628,21 @@ bx_promoted_loop(Builder *B, Node *s)
         regs[i] = -1;
         if (p->flags[i] & INFER_PROMO_CALL)
             continue;
-        regs[i] = ir_reg(B->f, REP_TV, true, p->names[i]);
+        regs[i] = ir_reg(B->f,
+                         (p->flags[i] & INFER_PROMO_FLOAT) ? REP_FV : REP_TV,
+                         true,
+                         p->names[i]);
         B->f->regs.items[regs[i]].global_name = true;
         ptrmap_put(&B->promo, p->names[i], regs[i]);
         if (p->flags[i] & INFER_PROMO_READ) {
-            IrOp *op =
-              bx_callc(B, REP_TV, "aotg_promote_load", ERR_NEVER, NULL, 0);
+            IrOp *op = bx_callc(
+              B,
+              (p->flags[i] & INFER_PROMO_FLOAT) ? REP_FV : REP_TV,
+              (p->flags[i] & INFER_PROMO_FLOAT) ? "aotg_promote_load_fv"
+                                                : "aotg_promote_load",
+              ERR_NEVER,
+              NULL,
+              0);
             op->imm = true;
             op->ival = ir_global_slot(B->m, p->names[i]);
             bx_assign_promoted(B, regs[i], op->dest);
