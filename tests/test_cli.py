@@ -351,6 +351,34 @@ def unwritable_output_dir_exits_1():
 
 
 @test(needs="core")
+def failed_build_creates_no_output_dir():
+    d = fresh_dir("b4b")
+    bad = write("b4b/bad.py", "x = (\n")
+    good = write("b4b/good.py", "x = 1\n")
+    out = os.path.join(d, "new", "deeper", "out")
+    r = pyaot("build", "--python", PY, "-o", out, bad)
+    check(r.returncode == 1, "syntax error: status %d" % r.returncode)
+    check(not os.path.exists(os.path.join(d, "new")),
+          "syntax error: -o directory created")
+    r = pyaot("build", "--python", "/bin/false", "-o", out + "/", good)
+    check(r.returncode == 1, "bad interpreter: status %d" % r.returncode)
+    check(not os.path.exists(os.path.join(d, "new")),
+          "bad interpreter: -o directory left behind")
+    r = pyaot("build", "--python", PY, "-o", out, good)
+    check(r.returncode == 0, "good build: %s" % r.stderr)
+    check(os.listdir(out) == ["good" + EXT], "files %r" % os.listdir(out))
+
+
+@test()
+def endless_device_as_source_exits_1():
+    if not os.path.exists("/dev/zero"):
+        return
+    r = pyaot("build", "/dev/zero", "-o", fresh_dir("zero"))
+    check(r.returncode == 1, "status %d" % r.returncode)
+    check("file too large" in r.stderr, "stderr %r" % r.stderr)
+
+
+@test(needs="core")
 def failed_c_compile_keeps_existing_output():
     d = fresh_dir("b5")
     src = write("b5/delta.py", "x = 1\n")

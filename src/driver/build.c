@@ -818,14 +818,8 @@ drv_cmd_build(const DrvOpts *o, char **files, int nfiles)
     SrcFile *srcs = xcalloc((size_t)nfiles, sizeof *srcs);
     DrvToolchain tc;
     bool have_tc = false;
+    char *made_from = NULL; /* the first directory of -o this run creates */
 
-    if (o->outdir && drv_mkdirs(o->outdir) < 0) {
-        drv_error("cannot create the output directory '%s': %s",
-                  o->outdir,
-                  strerror(errno));
-        failed = 1;
-        goto out;
-    }
     /* Sources and names first: they fail before any work. */
     for (int i = 0; i < nfiles; i++) {
         jobs[i].label = files[i];
@@ -883,6 +877,19 @@ drv_cmd_build(const DrvOpts *o, char **files, int nfiles)
     if (failed)
         goto out;
 
+    /* The output directory only now, so that a program with errors leaves
+     * nothing behind; the part made here goes again if the build fails. */
+    if (o->outdir) {
+        made_from = drv_first_missing_dir(o->outdir);
+        if (drv_mkdirs(o->outdir) < 0) {
+            drv_error("cannot create the output directory '%s': %s",
+                      o->outdir,
+                      strerror(errno));
+            failed = 1;
+            goto out;
+        }
+    }
+
     have_tc = true; /* freed even when init fails half-way */
     if (drv_toolchain_init(&tc, o) < 0) {
         failed = 1;
@@ -915,6 +922,9 @@ drv_cmd_build(const DrvOpts *o, char **files, int nfiles)
 out:
     if (have_tc)
         drv_toolchain_free(&tc);
+    if (failed && made_from)
+        drv_rmdirs_up_to(o->outdir, made_from);
+    free(made_from);
     for (int i = 0; i < nfiles; i++) {
         free_job(&jobs[i]);
         free(modnames[i]);

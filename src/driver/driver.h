@@ -57,6 +57,13 @@ int drv_check_unames(void *ctx,
 char *drv_find_program(const char *name);
 /* mkdir -p with mode 0777 (umask applies). Returns 0 or -1 (errno set). */
 int drv_mkdirs(const char *path);
+/* The outermost directory of path that does not exist yet (heap), or NULL
+ * when path exists. */
+char *drv_first_missing_dir(const char *path);
+/* Removes the empty directories from path up to top (made by drv_mkdirs
+ * after drv_first_missing_dir returned top); stops at the first that is
+ * not empty. */
+void drv_rmdirs_up_to(const char *path, const char *top);
 /* Removes a directory tree (best effort). */
 void drv_rmtree(const char *path);
 /* The cache root: $PYAOT_CACHE_DIR, $XDG_CACHE_HOME/pyaot, ~/.cache/pyaot;

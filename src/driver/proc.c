@@ -117,6 +117,44 @@ drv_find_program(const char *name)
     return NULL;
 }
 
+char *
+drv_first_missing_dir(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0)
+        return NULL;
+    char *p = xstrdup(path);
+    char *missing = xstrdup(path);
+    for (;;) {
+        char *slash = strrchr(p, '/');
+        if (!slash || slash == p)
+            break;
+        *slash = '\0';
+        if (stat(p, &st) == 0)
+            break;
+        free(missing);
+        missing = xstrdup(p);
+    }
+    free(p);
+    return missing;
+}
+
+void
+drv_rmdirs_up_to(const char *path, const char *top)
+{
+    char *p = xstrdup(path);
+    size_t n = strlen(top);
+    while (strlen(p) >= n) {
+        if (rmdir(p) < 0 && errno != ENOENT)
+            break; /* not empty (or not ours): keep it and its parents */
+        char *slash = strrchr(p, '/');
+        if (!slash || strlen(p) == n)
+            break;
+        *slash = '\0';
+    }
+    free(p);
+}
+
 int
 drv_mkdirs(const char *path)
 {

@@ -453,8 +453,17 @@ util_read_file(const char *path, char **out, size_t *len, const char **err)
     sb_init(&sb);
     char buf[65536];
     size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    /* A device (/dev/zero) or a runaway file would fill the memory: no
+     * source is that large (the parser takes at most 2 GB). */
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
         sb_putn(&sb, buf, n);
+        if (sb.len > UTIL_MAX_FILE) {
+            *err = "file too large (more than 512 MB)";
+            fclose(f);
+            sb_free(&sb);
+            return false;
+        }
+    }
     if (ferror(f)) {
         *err = strerror(errno);
         fclose(f);

@@ -140,8 +140,9 @@ void diag_error(Diag *d, Loc loc, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
 void diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap);
 
-/* Reads a whole file. Returns false and fills err (static message) on error.
- */
+/* Reads a whole file, at most UTIL_MAX_FILE bytes. Returns false and fills
+ * err (static message) on error. */
+#define UTIL_MAX_FILE ((size_t)512 << 20)
 bool util_read_file(const char *path,
                     char **out,
                     size_t *len,
