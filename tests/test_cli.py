@@ -369,6 +369,46 @@ def failed_build_creates_no_output_dir():
     check(os.listdir(out) == ["good" + EXT], "files %r" % os.listdir(out))
 
 
+@test(needs="core")
+def terminated_build_stops_compiler_children():
+    # A C compiler that starts a child of its own (as gcc starts cc1) and
+    # waits: SIGTERM to pyaot alone must stop both and leave no files.
+    d = fresh_dir("term")
+    src = write("term/slow.py", "x = 1\n")
+    pidfile = os.path.join(d, "grandchild.pid")
+    cc = write("term/fake-cc", "#!/bin/sh\nsleep 60 &\necho $! > %s\nwait\n"
+               % pidfile)
+    os.chmod(cc, 0o755)
+    out = os.path.join(d, "out")
+    os.makedirs(out)
+    e = dict(ENV, CC=cc, PYAOT_CACHE_DIR=os.path.join(d, "cache"))
+    p = subprocess.Popen([PYAOT, "build", "--python", PY, "-o", out, src],
+                         env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while not os.path.exists(pidfile) and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    p.terminate()
+    p.communicate(timeout=60)
+    check(p.returncode != 0, "status %d" % p.returncode)
+    check(os.path.exists(pidfile), "the fake compiler never ran")
+    if os.path.exists(pidfile):
+        gpid = int(open(pidfile).read())
+        time.sleep(0.2)
+        alive = True
+        try:
+            os.kill(gpid, 0)
+            with open("/proc/%d/stat" % gpid) as f:  # a zombie is dead
+                alive = f.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except (ProcessLookupError, FileNotFoundError):
+            alive = False
+        if alive:
+            os.kill(gpid, 9)
+        check(not alive, "the compiler's child still runs")
+    check(os.listdir(out) == [], "files left: %r" % os.listdir(out))
+    check(no_temps(d) == [], "temporaries left")
+
+
 @test()
 def endless_device_as_source_exits_1():
     if not os.path.exists("/dev/zero"):

@@ -335,8 +335,11 @@ remove_temps_unsafe(void)
 static void
 on_fatal_signal(int sig)
 {
+    /* Each child leads its own process group: gcc's own children (cc1,
+     * as) go too, not only the driver, which left cc1 compiling on. */
     for (int i = 0; i < g_nchildren; i++)
-        kill(g_children[i], SIGTERM);
+        if (kill(-g_children[i], SIGTERM) < 0)
+            kill(g_children[i], SIGTERM);
     for (int i = 0; i < g_nchildren; i++)
         while (waitpid(g_children[i], NULL, 0) < 0 && errno == EINTR)
             ;
@@ -610,6 +613,9 @@ spawn(char *const argv[], int out_fd, int err_fd, bool verbose)
     block_fatal(&old);
     pid_t pid = fork();
     if (pid == 0) {
+        /* its own process group (see on_fatal_signal); the interpreter
+         * that `pyaot run` starts is exec'd instead, in the foreground */
+        setpgid(0, 0);
         default_signals();
         unblock(&old);
         close(ep[0]);
@@ -625,8 +631,10 @@ spawn(char *const argv[], int out_fd, int err_fd, bool verbose)
         _exit(127);
     }
     int fork_errno = errno;
-    if (pid > 0)
+    if (pid > 0) {
+        setpgid(pid, pid); /* as the child does: whoever runs first */
         child_add(pid);
+    }
     unblock(&old);
     close(ep[1]);
     if (pid < 0) {
