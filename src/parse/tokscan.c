@@ -596,6 +596,18 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
                 tok_tab_error(S, tab_loc);
                 break;
             }
+            /* tree-sitter-python's scanner keeps its indentation stack in
+             * bytes when it saves its state: a block at column 256 came
+             * back as column 0 and gave a baffling "invalid syntax". */
+            if (col > 255) {
+                tok_issue(S,
+                          TOKI_ERROR,
+                          tab_loc,
+                          S->i,
+                          "unsupported: a block indented by more than 255 "
+                          "columns");
+                break;
+            }
             S->ind[S->nind] = col;
             S->alt[S->nind] = alt;
             S->nind++;

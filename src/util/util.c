@@ -394,6 +394,24 @@ diag_init(Diag *d, const SrcFile *file, FILE *out)
     d->max_errors = 20;
 }
 
+/* Length of the UTF-8 sequence at s (before end), 0 if it is not one. */
+static int
+diag_char_len(const char *s, const char *end)
+{
+    unsigned char b = (unsigned char)s[0];
+    int n = b < 0x80                ? 1
+            : b >= 0xC2 && b < 0xE0 ? 2
+            : b >= 0xE0 && b < 0xF0 ? 3
+            : b >= 0xF0 && b < 0xF5 ? 4
+                                    : 0;
+    if (n == 0 || end - s < n)
+        return 0;
+    for (int i = 1; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
 void
 diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap)
 {
@@ -420,15 +438,40 @@ diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap)
     const char *q = p;
     while (q < end && *q != '\n' && *q != '\r')
         q++;
-    fprintf(d->out, "    %.*s\n    ", (int)(q - p), p);
-    int col = loc.col - 1;
-    for (int i = 0; i < col && p + i < q; i++)
-        fputc(p[i] == '\t' ? '\t' : ' ', d->out);
+    /* The line as the terminal should show it: control characters and
+     * bytes that are not UTF-8 (a binary file) as '?'. Columns are byte
+     * offsets; the caret goes under the character, one place per
+     * character. */
+    fputs("    ", d->out);
+    for (const char *c = p; c < q;) {
+        int n = diag_char_len(c, q);
+        unsigned char b = (unsigned char)*c;
+        bool ctrl = n == 0 || (b < 0x20 && b != '\t') || b == 0x7f ||
+                    (n == 2 && b == 0xC2 && (unsigned char)c[1] < 0xA0);
+        if (ctrl)
+            fputc('?', d->out);
+        else
+            fwrite(c, 1, (size_t)n, d->out);
+        c += n ? n : 1;
+    }
+    fputs("\n    ", d->out);
+    const char *at = p + (loc.col > 1 ? loc.col - 1 : 0);
+    for (const char *c = p; c < at && c < q;) {
+        int n = diag_char_len(c, q);
+        fputc(*c == '\t' ? '\t' : ' ', d->out);
+        c += n ? n : 1;
+    }
     fputc('^', d->out);
     /* Underline the rest of the node when it stays on this line. */
-    if (loc.end_line == loc.line && loc.end_col > loc.col + 1)
-        for (int i = loc.col + 1; i < loc.end_col; i++)
+    if (loc.end_line == loc.line && loc.end_col > loc.col + 1 && at < q) {
+        const char *stop = p + (loc.end_col - 1);
+        const char *c = at + (diag_char_len(at, q) ? diag_char_len(at, q) : 1);
+        for (; c < stop && c < q;) {
+            int n = diag_char_len(c, q);
             fputc('~', d->out);
+            c += n ? n : 1;
+        }
+    }
     fputc('\n', d->out);
 }
 

@@ -153,6 +153,24 @@ START_TEST(test_diag_format)
 }
 END_TEST
 
+START_TEST(test_diag_excerpt_chars)
+{
+    /* The caret counts characters, not bytes; control characters and
+     * bytes that are not UTF-8 print as '?'. */
+    static const char text[] = "s\xc3\xa9 = \xce\xbb + $\x1b[0m\xff\n";
+    SrcFile f = { "u.py", text, sizeof text - 1 };
+    Diag d;
+    diag_init(&d, &f, diag_file);
+    Loc loc = { 1, 12, 1, 13 }; /* the '$' (byte column 12) */
+    diag_error(&d, loc, "bad");
+    fflush(diag_file);
+    ck_assert_str_eq(diag_text,
+                     "u.py:1:12: error: bad\n"
+                     "    s\xc3\xa9 = \xce\xbb + $?[0m?\n"
+                     "             ^\n");
+}
+END_TEST
+
 /* ---- lowering ---- */
 
 START_TEST(test_int_literals)
@@ -677,6 +695,7 @@ suite_util(void)
     tcase_add_test(tc, test_strbuf_escape);
     tcase_add_test(tc, test_interner);
     tcase_add_test(tc, test_diag_format);
+    tcase_add_test(tc, test_diag_excerpt_chars);
     suite_add_tcase(s, tc);
     return s;
 }
