@@ -683,17 +683,18 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       a1);
         else if (r0 == REP_TV && bop == OP_DIV)
             sb_printf(o, "    r%d = AotTV_TrueDiv(r%d, r%d);\n", d, a0, a1);
-        else if (inplace && bop == OP_ADD && r0 == REP_OBJ &&
-                 em_rebinds_local(E, b, op))
-            /* s += x on a str only this local holds: append in place, as
-             * CPython's BINARY_OP_INPLACE_ADD_UNICODE does (the local is
-             * left unbound if that fails, as there). */
+        else if (bop == OP_ADD && r0 == REP_OBJ && em_rebinds_local(E, b, op))
+            /* s += x or s = s + x on a str only this local holds: append
+             * in place, as CPython's BINARY_OP_INPLACE_ADD_UNICODE does
+             * for both (the local is left unbound if that fails, as
+             * there); otherwise a string built in a loop is copied at
+             * every step. */
             sb_printf(o,
                       "    if (r%d && PyUnicode_CheckExact(r%d) && "
                       "PyUnicode_CheckExact(r%d) && Py_REFCNT(r%d) == 1) {\n"
                       "        r%d = r%d; r%d = NULL;\n"
                       "        PyUnicode_Append(&r%d, r%d);\n    }\n"
-                      "    else r%d = AotNum_InPlaceAdd(r%d, r%d);\n",
+                      "    else r%d = AotNum_%sAdd(r%d, r%d);\n",
                       a0,
                       a0,
                       a1,
@@ -704,6 +705,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
                       d,
                       a1,
                       d,
+                      inplace ? "InPlace" : "",
                       a0,
                       a1);
         else
