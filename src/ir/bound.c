@@ -54,16 +54,34 @@ ir_drop_bound_checks(IrFunc *f)
         return;
     BWord *in = xmalloc(sizeof(BWord) * (size_t)nb * (size_t)nw);
     BWord *out = xmalloc(sizeof(BWord) * (size_t)nb * (size_t)nw);
-    bool *has_pred = xcalloc((size_t)nb, sizeof(bool));
+    /* Predecessor lists (CSR): scanning every block for the edges into
+     * each one made the pass cubic in a function with hundreds of
+     * comprehensions. */
+    int *npred = xcalloc((size_t)nb + 1, sizeof(int));
     for (int i = 0; i < nb; i++) {
         const IrBlock *b = f->blocks.items[i];
         if (b->term == TERM_GOTO || b->term == TERM_BRANCH ||
             b->term == TERM_FORITER) {
-            has_pred[b->t0] = true;
-            if (b->term != TERM_GOTO)
-                has_pred[b->t1] = true;
+            npred[b->t0 + 1]++;
+            if (b->term != TERM_GOTO && b->t1 != b->t0)
+                npred[b->t1 + 1]++;
         }
     }
+    for (int i = 0; i < nb; i++)
+        npred[i + 1] += npred[i];
+    int *preds = xmalloc(sizeof(int) * ((size_t)npred[nb] + 1));
+    int *fill = xmalloc(sizeof(int) * ((size_t)nb + 1));
+    memcpy(fill, npred, sizeof(int) * (size_t)nb);
+    for (int i = 0; i < nb; i++) {
+        const IrBlock *b = f->blocks.items[i];
+        if (b->term == TERM_GOTO || b->term == TERM_BRANCH ||
+            b->term == TERM_FORITER) {
+            preds[fill[b->t0]++] = i;
+            if (b->term != TERM_GOTO && b->t1 != b->t0)
+                preds[fill[b->t1]++] = i;
+        }
+    }
+    free(fill);
     /* top everywhere (must-analysis), bottom at entry and handlers */
     memset(in, 0xff, sizeof(BWord) * (size_t)nb * (size_t)nw);
     memset(out, 0xff, sizeof(BWord) * (size_t)nb * (size_t)nw);
@@ -74,7 +92,7 @@ ir_drop_bound_checks(IrFunc *f)
         for (int i = 0; i < nb; i++) {
             const IrBlock *b = f->blocks.items[i];
             BWord *bi = in + (size_t)i * (size_t)nw;
-            if (i == 0 || b->is_handler || !has_pred[i]) {
+            if (i == 0 || b->is_handler || npred[i] == npred[i + 1]) {
                 memset(tmp, 0, sizeof(BWord) * (size_t)nw);
                 if (i == 0)
                     for (int p = 0; p < f->nparams; p++)
@@ -82,16 +100,8 @@ ir_drop_bound_checks(IrFunc *f)
             }
             else {
                 memset(tmp, 0xff, sizeof(BWord) * (size_t)nw);
-                for (int j = 0; j < nb; j++) {
-                    const IrBlock *p = f->blocks.items[j];
-                    bool edge = false;
-                    if (p->term == TERM_GOTO)
-                        edge = p->t0 == i;
-                    else if (p->term == TERM_BRANCH || p->term == TERM_FORITER)
-                        edge = p->t0 == i || p->t1 == i;
-                    if (!edge)
-                        continue;
-                    const BWord *po = out + (size_t)j * (size_t)nw;
+                for (int e = npred[i]; e < npred[i + 1]; e++) {
+                    const BWord *po = out + (size_t)preds[e] * (size_t)nw;
                     for (int w = 0; w < nw; w++)
                         tmp[w] &= po[w];
                 }
@@ -124,5 +134,6 @@ ir_drop_bound_checks(IrFunc *f)
     free(tmp);
     free(in);
     free(out);
-    free(has_pred);
+    free(npred);
+    free(preds);
 }
