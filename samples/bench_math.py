@@ -42,9 +42,9 @@ def softplus_sum(n):
 
 
 def main():
-    a = path_length(700000)
-    b = log_likelihood(2000000)
-    c = softplus_sum(700000)
+    a = path_length(2500000)
+    b = log_likelihood(6000000)
+    c = softplus_sum(2500000)
     print(f"path {a:.6f}, loglik {b:.3f}, softplus {c:.4f}")
     print(f"checksum {int(abs(a) * 1000 + abs(b) + c * 7) & 0xFFFFFFFF}")
 
