@@ -79,6 +79,10 @@ typedef struct TokIssue {
     int kind;
     Loc loc;
     size_t anchor; /* byte offset in Lower.text */
+    /* The issue also wins over a tree-sitter error whose node encloses
+     * the anchor (tree-sitter makes an enclosing def one ERROR node for a
+     * try without except). */
+    bool wins_inside;
     char msg[160];
     /* Offsets of the line breaks that end logical lines (CPython's NEWLINE
      * tokens): no simple statement may span one. Freed by the caller. */

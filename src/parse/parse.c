@@ -603,10 +603,12 @@ done:
     return found;
 }
 
-/* Start byte of the first ERROR or MISSING node, or UINT32_MAX. */
+/* Start byte of the first ERROR or MISSING node, or UINT32_MAX; its end
+ * byte in *end. */
 static uint32_t
-parse_first_error(TSNode root)
+parse_first_error(TSNode root, uint32_t *end)
 {
+    *end = 0;
     if (!ts_node_has_error(root))
         return UINT32_MAX;
     uint32_t at = UINT32_MAX;
@@ -616,6 +618,7 @@ parse_first_error(TSNode root)
         TSNode w;
         if (ts_node_is_missing(n) || lower_is(n, "ERROR")) {
             at = ts_node_start_byte(n);
+            *end = ts_node_end_byte(n);
             break;
         }
         if (ts_node_has_error(n) && !lower_fstring_eq_spec(n, &w) &&
@@ -629,6 +632,25 @@ parse_first_error(TSNode root)
     }
     ts_tree_cursor_delete(&c);
     return at;
+}
+
+/* Does text parse without errors up to offset at (a statement's first
+ * token), with that statement replaced by `pass`? Then a tree-sitter error
+ * node that encloses `at` comes from the statement there, not from an earlier
+ * mistake in the same enclosing block. */
+static bool
+parse_prefix_clean(TSParser *p, const char *text, size_t at)
+{
+    StrBuf b;
+    sb_init(&b);
+    sb_putn(&b, text, at);
+    sb_puts(&b, "pass\n");
+    TSTree *t = ts_parser_parse_string(p, NULL, b.data, (uint32_t)b.len);
+    bool clean = t && !ts_node_has_error(ts_tree_root_node(t));
+    if (t)
+        ts_tree_delete(t);
+    sb_free(&b);
+    return clean;
 }
 
 /* Nodes that may hold NEWLINE tokens: statement sequences and compound
@@ -904,7 +926,8 @@ parse_module(const SrcFile *src,
     }
     else {
         TSNode root = ts_tree_root_node(tree);
-        uint32_t ts_err = parse_first_error(root);
+        uint32_t ts_err_end;
+        uint32_t ts_err = parse_first_error(root, &ts_err_end);
         TSNode kw = parse_keyword_ident(&L, root);
         uint32_t kw_err =
           ts_node_is_null(kw) ? UINT32_MAX : ts_node_start_byte(kw);
@@ -916,7 +939,12 @@ parse_module(const SrcFile *src,
             first = swallowed;
         /* A block-structure error is CPython's message unless the parse
          * went wrong before it (its consequences come after its anchor). */
-        if (tok.kind == TOKI_STRUCT && first >= tok.anchor) {
+        if (tok.kind == TOKI_STRUCT &&
+            (first >= tok.anchor ||
+             (tok.wins_inside && first == ts_err && ts_err <= tok.anchor &&
+              tok.anchor < ts_err_end &&
+              parse_prefix_clean(
+                p, tok.text ? tok.text : L.text, tok.anchor)))) {
             diag_error(d, tok.loc, "%s", tok.msg);
             L.nerrors++;
         }

@@ -560,6 +560,12 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
         out->text[S->n] = '\0';
     }
     S->nind = 1;
+    /* Open try statements: their header's indentation and offset. A
+     * try must go on with except or finally at its own level; tree-sitter
+     * only says "invalid syntax" at the try. */
+    int trycol[TOK_MAXINDENT + 1];
+    size_t tryoff[TOK_MAXINDENT + 1];
+    int ntry = 0;
     bool pending = false;            /* the last line ended in ':' */
     const char *pending_kind = NULL; /* its header, if a known one */
     int pending_line = 0;
@@ -662,6 +668,32 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
         pending = false;
         if (ntok == 0)
             continue;
+        while (ntry > 0 && col <= trycol[ntry - 1]) {
+            if (col == trycol[ntry - 1] &&
+                (tok_text_is(S, &first, "except") ||
+                 tok_text_is(S, &first, "finally"))) {
+                ntry--;
+                break;
+            }
+            Loc loc = tok_loc_at(S, here, here_line, 1);
+            if (first.end_line == first.line)
+                loc.end_col = loc.col + (int)(first.end - first.off);
+            tok_issue(S,
+                      TOKI_STRUCT,
+                      loc,
+                      tryoff[ntry - 1],
+                      "expected 'except' or 'finally' block");
+            if (S->out->anchor == tryoff[ntry - 1])
+                S->out->wins_inside = true;
+            ntry = 0;
+            break;
+        }
+        if (tok_text_is(S, &first, "try") && ntok > 1 &&
+            second.end == second.off + 1 && S->s[second.off] == ':' &&
+            ntry < TOK_MAXINDENT) {
+            trycol[ntry] = col;
+            tryoff[ntry++] = first.off;
+        }
         const char *kind =
           tok_header_kind(S, &first, ntok > 1 ? &second : NULL);
         if (last.colon && S->nbr == 0) {
@@ -693,5 +725,14 @@ lower_scan_tokens(const Lower *L, TokIssue *out)
                   "expected an indented block after %s on line %d",
                   pending_kind,
                   pending_line);
+    else if (!S->done && ntry > 0) {
+        tok_issue(S,
+                  TOKI_STRUCT,
+                  tok_eof_loc(S),
+                  tryoff[ntry - 1],
+                  "expected 'except' or 'finally' block");
+        if (S->out->anchor == tryoff[ntry - 1])
+            S->out->wins_inside = true;
+    }
     free(S);
 }
