@@ -140,7 +140,15 @@ drv_module_name(const char *path)
     char *stem = file_stem(path);
     if (!drv_is_identifier(stem, strlen(stem))) {
         fflush(stdout);
-        if (has_non_ascii(stem))
+        /* Non-ASCII letters alone (`été.py`) are a limitation of ours;
+         * a space or a dash makes the name invalid anyway. */
+        bool ascii_ok = true;
+        for (const char *c = stem; *c; c++)
+            if (!((unsigned char)*c >= 0x80 || *c == '_' ||
+                  (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+                  (*c >= '0' && *c <= '9')))
+                ascii_ok = false;
+        if (has_non_ascii(stem) && ascii_ok)
             fprintf(stderr,
                     "%s: error: non-ASCII module name '%s' is not "
                     "supported\n",
