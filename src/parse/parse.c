@@ -548,10 +548,93 @@ parse_unclosed_error(Lower *L, TSNode n)
     return found;
 }
 
+/* `f() = 1`: tree-sitter makes an ERROR of the target and the '=' and a
+ * statement of the value. CPython names what cannot be assigned to
+ * (_PyPegen_get_expr_name) and, for a target at the level of `|`
+ * operands followed by one value, suggests '=='. */
+static bool
+parse_assign_target_error(Lower *L, TSNode n)
+{
+    /* the ERROR starts a line: a statement, not part of a header */
+    uint32_t at = ts_node_start_byte(n);
+    while (at > 0 && (L->text[at - 1] == ' ' || L->text[at - 1] == '\t'))
+        at--;
+    if (at > 0 && L->text[at - 1] != '\n')
+        return false;
+    if (ts_node_child_count(n) != 2 ||
+        strcmp(ts_node_type(ts_node_child(n, 1)), "=") != 0 ||
+        ts_node_has_error(ts_node_child(n, 0)))
+        return false;
+    /* the value: the next statement, or the first of the body that
+     * tree-sitter gave the def whose first line this was */
+    TSNode next = ts_node_next_sibling(n);
+    if (!ts_node_is_null(next) && lower_is(next, "block"))
+        next = ts_node_named_child(next, 0);
+    if (ts_node_is_null(next) || !lower_is(next, "expression_statement") ||
+        ts_node_named_child_count(next) != 1 ||
+        lower_is(ts_node_named_child(next, 0), "assignment"))
+        return false;
+    TSNode t = ts_node_child(n, 0);
+    bool paren = false;
+    while (lower_is(t, "parenthesized_expression") && lower_nnamed(t) == 1) {
+        t = lower_nth(t, 0);
+        paren = true;
+    }
+    static const char *const names[][3] = {
+        /* tree-sitter type, CPython's name, "here" form (|-level) */
+        { "call", "function call", "y" },
+        { "integer", "literal", "y" },
+        { "float", "literal", "y" },
+        { "string", "literal", "y" },
+        { "concatenated_string", "literal", "y" },
+        { "true", "True", "" },
+        { "false", "False", "" },
+        { "none", "None", "" },
+        { "ellipsis", "ellipsis", "y" },
+        { "binary_operator", "expression", "y" },
+        { "unary_operator", "expression", "y" },
+        { "boolean_operator", "expression", "" },
+        { "not_operator", "expression", "" },
+        { "comparison_operator", "comparison", "" },
+        { "lambda", "lambda", "" },
+        { "conditional_expression", "conditional expression", "" },
+        { "dictionary", "dict literal", "y" },
+        { "set", "set display", "y" },
+        { "list_comprehension", "list comprehension", "y" },
+        { "dictionary_comprehension", "dict comprehension", "y" },
+        { "set_comprehension", "set comprehension", "y" },
+        { "generator_expression", "generator expression", "y" },
+        { "await", "await expression", "y" },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (!lower_is(t, names[i][0]))
+            continue;
+        const char *what = names[i][1];
+        if (lower_is(t, "string")) {
+            for (uint32_t k = 0; k < ts_node_named_child_count(t); k++)
+                if (lower_is(ts_node_named_child(t, k), "interpolation"))
+                    what = "f-string expression";
+        }
+        /* in parentheses any of them is an atom, at the `|` level */
+        bool here = names[i][2][0] == 'y' || paren;
+        if (here)
+            lower_error(L,
+                        t,
+                        "cannot assign to %s here. Maybe you meant '==' "
+                        "instead of '='?",
+                        what);
+        else
+            lower_error(L, t, "cannot assign to %s", what);
+        return true;
+    }
+    return false;
+}
+
 static void
 parse_report_error(Lower *L, TSNode n)
 {
-    if (parse_number_error(L, n) || parse_unclosed_error(L, n))
+    if (parse_number_error(L, n) || parse_unclosed_error(L, n) ||
+        parse_assign_target_error(L, n))
         return;
     TSNode first = ts_node_child_count(n) ? ts_node_child(n, 0) : n;
     if (lower_is(first, "ERROR"))
