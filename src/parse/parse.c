@@ -548,37 +548,26 @@ parse_unclosed_error(Lower *L, TSNode n)
     return found;
 }
 
-/* `f() = 1`: tree-sitter makes an ERROR of the target and the '=' and a
- * statement of the value. CPython names what cannot be assigned to
- * (_PyPegen_get_expr_name) and, for a target at the level of `|`
- * operands followed by one value, suggests '=='. */
+/* Reports t as a target CPython cannot assign to, naming it as
+ * _PyPegen_get_expr_name does; in_condition: `if t = v:`, where
+ * attributes and subscripts are named too and the '==' hint always
+ * applies. Returns false for a node it does not name. */
 static bool
-parse_assign_target_error(Lower *L, TSNode n)
+parse_report_target(Lower *L, TSNode t, bool in_condition)
 {
-    /* the ERROR starts a line: a statement, not part of a header */
-    uint32_t at = ts_node_start_byte(n);
-    while (at > 0 && (L->text[at - 1] == ' ' || L->text[at - 1] == '\t'))
-        at--;
-    if (at > 0 && L->text[at - 1] != '\n')
-        return false;
-    if (ts_node_child_count(n) != 2 ||
-        strcmp(ts_node_type(ts_node_child(n, 1)), "=") != 0 ||
-        ts_node_has_error(ts_node_child(n, 0)))
-        return false;
-    /* the value: the next statement, or the first of the body that
-     * tree-sitter gave the def whose first line this was */
-    TSNode next = ts_node_next_sibling(n);
-    if (!ts_node_is_null(next) && lower_is(next, "block"))
-        next = ts_node_named_child(next, 0);
-    if (ts_node_is_null(next) || !lower_is(next, "expression_statement") ||
-        ts_node_named_child_count(next) != 1 ||
-        lower_is(ts_node_named_child(next, 0), "assignment"))
-        return false;
-    TSNode t = ts_node_child(n, 0);
     bool paren = false;
     while (lower_is(t, "parenthesized_expression") && lower_nnamed(t) == 1) {
         t = lower_nth(t, 0);
         paren = true;
+    }
+    if (in_condition &&
+        (lower_is(t, "attribute") || lower_is(t, "subscript"))) {
+        lower_error(L,
+                    t,
+                    "cannot assign to %s here. Maybe you meant '==' instead "
+                    "of '='?",
+                    lower_is(t, "attribute") ? "attribute" : "subscript");
+        return true;
     }
     static const char *const names[][3] = {
         /* tree-sitter type, CPython's name, "here" form (|-level) */
@@ -617,6 +606,8 @@ parse_assign_target_error(Lower *L, TSNode n)
         }
         /* in parentheses any of them is an atom, at the `|` level */
         bool here = names[i][2][0] == 'y' || paren;
+        if (in_condition && !here)
+            return false; /* `if a < b = 1:` is plain invalid syntax */
         if (here)
             lower_error(L,
                         t,
@@ -630,11 +621,65 @@ parse_assign_target_error(Lower *L, TSNode n)
     return false;
 }
 
+/* `f() = 1`: tree-sitter makes an ERROR of the target and the '=' and a
+ * statement of the value. CPython names what cannot be assigned to
+ * (_PyPegen_get_expr_name) and, for a target at the level of `|`
+ * operands followed by one value, suggests '=='. */
+static bool
+parse_assign_target_error(Lower *L, TSNode n)
+{
+    /* the ERROR starts a line: a statement, not part of a header */
+    uint32_t at = ts_node_start_byte(n);
+    while (at > 0 && (L->text[at - 1] == ' ' || L->text[at - 1] == '\t'))
+        at--;
+    if (at > 0 && L->text[at - 1] != '\n')
+        return false;
+    if (ts_node_child_count(n) != 2 ||
+        strcmp(ts_node_type(ts_node_child(n, 1)), "=") != 0 ||
+        ts_node_has_error(ts_node_child(n, 0)))
+        return false;
+    /* the value: the next statement, or the first of the body that
+     * tree-sitter gave the def whose first line this was */
+    TSNode next = ts_node_next_sibling(n);
+    if (!ts_node_is_null(next) && lower_is(next, "block"))
+        next = ts_node_named_child(next, 0);
+    if (ts_node_is_null(next) || !lower_is(next, "expression_statement") ||
+        ts_node_named_child_count(next) != 1 ||
+        lower_is(ts_node_named_child(next, 0), "assignment"))
+        return false;
+    return parse_report_target(L, ts_node_child(n, 0), false);
+}
+
+/* `if x = 1:`: tree-sitter makes an ERROR of `= 1` after the condition. */
+static bool
+parse_condition_assign_error(Lower *L, TSNode n)
+{
+    TSNode parent = ts_node_parent(n);
+    if (ts_node_is_null(parent) || !(lower_is(parent, "if_statement") ||
+                                     lower_is(parent, "elif_clause") ||
+                                     lower_is(parent, "while_statement")))
+        return false;
+    TSNode cond = lower_field(parent, "condition");
+    TSNode prev = ts_node_prev_sibling(n);
+    if (ts_node_is_null(cond) || ts_node_is_null(prev) ||
+        !ts_node_eq(cond, prev) || ts_node_child_count(n) != 2 ||
+        strcmp(ts_node_type(ts_node_child(n, 0)), "=") != 0 ||
+        ts_node_has_error(ts_node_child(n, 1)) || ts_node_has_error(cond))
+        return false;
+    if (lower_is(cond, "identifier")) {
+        lower_error(L,
+                    cond,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead "
+                    "of '='?");
+        return true;
+    }
+    return parse_report_target(L, cond, true);
+}
 static void
 parse_report_error(Lower *L, TSNode n)
 {
     if (parse_number_error(L, n) || parse_unclosed_error(L, n) ||
-        parse_assign_target_error(L, n))
+        parse_assign_target_error(L, n) || parse_condition_assign_error(L, n))
         return;
     TSNode first = ts_node_child_count(n) ? ts_node_child(n, 0) : n;
     if (lower_is(first, "ERROR"))
