@@ -482,6 +482,22 @@ lower_call(Lower *L, TSNode n)
     c->u.Call.func = lower_expr(L, fn);
     TSNode args = lower_field(n, "arguments");
     if (lower_is(args, "generator_expression")) {
+        /* f(x for x in a, b): tree-sitter reads `in a, b` as a tuple; in
+         * CPython the generator is one of two arguments. */
+        for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+            TSNode fc = ts_node_named_child(args, i);
+            int nright = 0;
+            for (uint32_t k = 0; k < ts_node_child_count(fc); k++) {
+                const char *fname = ts_node_field_name_for_child(fc, k);
+                nright += fname && strcmp(fname, "right") == 0;
+            }
+            if (lower_is(fc, "for_in_clause") && nright > 1) {
+                lower_error(L,
+                            lower_field(args, "body"),
+                            "Generator expression must be parenthesized");
+                return NULL;
+            }
+        }
         Node *g = lower_comprehension(L, args, AST_GeneratorExp);
         c->u.Call.args = ast_list(L->a, &g, 1);
         return lower_hoist_star(fn, &c->u.Call.func, c);
