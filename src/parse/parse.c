@@ -681,10 +681,88 @@ parse_report_error(Lower *L, TSNode n)
     if (parse_number_error(L, n) || parse_unclosed_error(L, n) ||
         parse_assign_target_error(L, n) || parse_condition_assign_error(L, n))
         return;
+    /* (1 2), f(a b), [x y]: two expressions side by side in brackets */
+    TSNode parent = ts_node_parent(n), prev = ts_node_prev_sibling(n);
+    static const char *const brackets[] = { "parenthesized_expression",
+                                            "argument_list",
+                                            "list",
+                                            "set",
+                                            "tuple",
+                                            NULL };
+    bool in_brackets = false;
+    for (int i = 0; !ts_node_is_null(parent) && brackets[i]; i++)
+        in_brackets |= lower_is(parent, brackets[i]);
+    if (in_brackets && !ts_node_is_null(prev) && ts_node_is_named(prev) &&
+        !lower_is(prev, "ERROR") && !lower_is(prev, "comment") &&
+        ts_node_child_count(n) == 1 && ts_node_is_named(ts_node_child(n, 0)) &&
+        !lower_is(ts_node_child(n, 0), "comment") &&
+        !(lower_is(prev, "identifier") &&
+          lower_is(ts_node_child(n, 0), "string"))) {
+        Loc loc =
+          lower_loc_bytes(L, ts_node_start_byte(prev), ts_node_end_byte(n));
+        diag_error(L->d, loc, "invalid syntax. Perhaps you forgot a comma?");
+        L->nerrors++;
+        return;
+    }
     TSNode first = ts_node_child_count(n) ? ts_node_child(n, 0) : n;
     if (lower_is(first, "ERROR"))
         first = n;
-    /* Point at the first token of the bad region, not at a whole block. */
+    /* CPython points at the token it could not take. Within a statement
+     * tree-sitter gave up on: a character no token starts with (`x = $`),
+     * or an expression right after another one (`a b`); an operator or
+     * keyword left hanging at the end of the line (`x = 1 +`, `import`)
+     * is reported at the line's end. Otherwise the first token of the bad
+     * region, not a whole block. */
+    uint32_t nk = ts_node_child_count(n);
+    for (uint32_t i = 1; i < nk; i++) {
+        TSNode k = ts_node_child(n, i), pk = ts_node_child(n, i - 1);
+        if (lower_is(k, "ERROR") && ts_node_child_count(k) == 0) {
+            lower_error(L, k, "invalid syntax");
+            return;
+        }
+        if (ts_node_is_named(k) && ts_node_is_named(pk) &&
+            !lower_is(k, "comment") && !lower_is(pk, "comment") &&
+            !lower_is(k, "ERROR") && !lower_is(pk, "ERROR") &&
+            ts_node_end_byte(pk) < ts_node_start_byte(k)) {
+            lower_error(L, k, "invalid syntax");
+            return;
+        }
+    }
+    /* `hello world`: tree-sitter ends the ERROR before the second name
+     * and starts a statement there, on the same line */
+    TSNode next = ts_node_next_sibling(n);
+    if (nk > 0 && ts_node_is_named(ts_node_child(n, nk - 1)) &&
+        !ts_node_is_null(next) &&
+        ts_node_start_byte(next) > ts_node_end_byte(n)) {
+        bool same_line = true;
+        for (uint32_t b = ts_node_end_byte(n); b < ts_node_start_byte(next);
+             b++)
+            if (L->text[b] != ' ' && L->text[b] != '\t')
+                same_line = false;
+        if (same_line) {
+            TSNode at = next;
+            while (ts_node_child_count(at) > 0 &&
+                   ts_node_start_byte(ts_node_child(at, 0)) ==
+                     ts_node_start_byte(at))
+                at = ts_node_child(at, 0);
+            lower_error(L, at, "invalid syntax");
+            return;
+        }
+    }
+    if (nk > 0 && !ts_node_is_named(ts_node_child(n, nk - 1))) {
+        uint32_t end = ts_node_end_byte(n);
+        size_t e = end;
+        while (e < L->len && (L->text[e] == ' ' || L->text[e] == '\t'))
+            e++;
+        if (e >= L->len || L->text[e] == '\n' || L->text[e] == '\r' ||
+            L->text[e] == '#') {
+            Loc loc = lower_loc_bytes(L, e, e + 1);
+            loc.end_col = loc.col;
+            diag_error(L->d, loc, "invalid syntax");
+            L->nerrors++;
+            return;
+        }
+    }
     lower_error(L, first, "invalid syntax");
 }
 
