@@ -521,6 +521,17 @@ aot_math_eval(int w, double x, double *r)
     return 1;
 }
 
+/* f(arg), f borrowed, arg a new reference (NULL after an error). */
+static AotFV
+aot_math_call(PyObject *f, PyObject *arg)
+{
+    if (arg == NULL)
+        return AOT_FV_ERR;
+    PyObject *r = PyObject_CallOneArg(f, arg);
+    Py_DECREF(arg);
+    return AotFV_FromObject(r);
+}
+
 /* What CPython does: load mod.f, call it with the boxed argument. */
 static AotFV
 aot_math_slow(PyObject *mod, int w, PyObject *arg)
@@ -532,10 +543,9 @@ aot_math_slow(PyObject *mod, int w, PyObject *arg)
         Py_DECREF(arg);
         return AOT_FV_ERR;
     }
-    PyObject *r = PyObject_CallOneArg(f, arg);
+    AotFV r = aot_math_call(f, arg);
     Py_DECREF(f);
-    Py_DECREF(arg);
-    return AotFV_FromObject(r);
+    return r;
 }
 
 AotFV
@@ -567,12 +577,7 @@ AotMath_FN1(PyObject *f, int w, AotFV x)
     if (!AotFV_IsPtr(x) && isfinite(AotFV_Double(x)) &&
         aot_math_fn_is_real(f, w) && aot_math_eval(w, AotFV_Double(x), &r))
         return AotFV_FromDouble(r);
-    PyObject *arg = AotFV_Box(x);
-    if (arg == NULL)
-        return AOT_FV_ERR;
-    PyObject *res = PyObject_CallOneArg(f, arg);
-    Py_DECREF(arg);
-    return AotFV_FromObject(res);
+    return aot_math_call(f, AotFV_Box(x));
 }
 
 AotFV
@@ -582,10 +587,5 @@ AotMath_TN1(PyObject *f, int w, AotTV x)
     if (AotTV_IsShort(x) && aot_math_fn_is_real(f, w) &&
         aot_math_eval(w, (double)AotTV_ShortValue(x), &r))
         return AotFV_FromDouble(r);
-    PyObject *arg = AotTV_Box(x);
-    if (arg == NULL)
-        return AOT_FV_ERR;
-    PyObject *res = PyObject_CallOneArg(f, arg);
-    Py_DECREF(arg);
-    return AotFV_FromObject(res);
+    return aot_math_call(f, AotTV_Box(x));
 }

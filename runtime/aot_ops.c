@@ -456,10 +456,10 @@ AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
     return r;
 }
 
-int
-AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v)
+/* o[idx] = x for a value just boxed (x new or NULL after an error). */
+static int
+set_item_boxed(PyObject *o, AotTV idx, PyObject *x)
 {
-    PyObject *x = AotTV_Box(v);
     int r;
     if (x == NULL) {
         return -1;
@@ -470,16 +470,15 @@ AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v)
 }
 
 int
+AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v)
+{
+    return set_item_boxed(o, idx, AotTV_Box(v));
+}
+
+int
 AotObj_SetItemTVFVSlow(PyObject *o, AotTV idx, AotFV v)
 {
-    PyObject *x = AotFV_Box(v);
-    int r;
-    if (x == NULL) {
-        return -1;
-    }
-    r = AotObj_SetItemTV(o, idx, x);
-    Py_DECREF(x);
-    return r;
+    return set_item_boxed(o, idx, AotFV_Box(v));
 }
 
 int

@@ -516,25 +516,51 @@ static int bx_enter_handler(Builder *B, int *saved, IrBlock **esc);
 static void bx_restore_handled(Builder *B, int saved);
 static void bx_reraise(Builder *B, int exc);
 
+/* reg = the current value of promoted global i of plan p (the unbound
+ * marker if it has none). */
+static void
+bx_promo_load(Builder *B, const InferPromo *p, int i, int reg)
+{
+    bool fl = (p->flags[i] & INFER_PROMO_FLOAT) != 0;
+    IrOp *op = bx_callc(B,
+                        fl ? REP_FV : REP_TV,
+                        fl ? "aotg_promote_load_fv" : "aotg_promote_load",
+                        ERR_NEVER,
+                        NULL,
+                        0);
+    op->imm = true;
+    op->ival = ir_global_slot(B->m, p->names[i]);
+    bx_assign_promoted(B, reg, op->dest);
+}
+
+/* Stores the registers of the promoted globals the loop assigns (regs[i],
+ * -1 for builtins it calls) into the module's dict. */
+static void
+bx_promo_store_all(Builder *B, const InferPromo *p, const int *regs)
+{
+    for (int i = 0; i < p->n; i++) {
+        if (regs[i] < 0 || !(p->flags[i] & INFER_PROMO_WRITE))
+            continue;
+        IrOp *op =
+          bx_callc(B,
+                   REP_VOID,
+                   (p->flags[i] & INFER_PROMO_FLOAT) ? "aotg_promote_store_fv"
+                                                     : "aotg_promote_store",
+                   ERR_NEG,
+                   &regs[i],
+                   1);
+        op->imm = true;
+        op->ival = ir_global_slot(B->m, p->names[i]);
+    }
+}
+
 /* Stores the promoted globals of a module loop back into the module's dict
  * (those the loop assigned: a register still unbound means the loop never
  * bound the name) and unbinds the registers. */
 static void
 bx_promo_writeback(Builder *B, const InferPromo *p, const int *regs)
 {
-    for (int i = 0; i < p->n; i++)
-        if (regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
-            IrOp *op = bx_callc(B,
-                                REP_VOID,
-                                (p->flags[i] & INFER_PROMO_FLOAT)
-                                  ? "aotg_promote_store_fv"
-                                  : "aotg_promote_store",
-                                ERR_NEG,
-                                &regs[i],
-                                1);
-            op->imm = true;
-            op->ival = ir_global_slot(B->m, p->names[i]);
-        }
+    bx_promo_store_all(B, p, regs);
     for (int i = 0; i < p->n; i++)
         if (regs[i] >= 0)
             bx_op(B, IR_UNDEF, regs[i]);
@@ -555,34 +581,11 @@ bx_promo_sync(Builder *B)
     B->cur->t0 = sync->id;
     B->cur->t1 = cont->id;
     bx_set(B, sync);
-    for (int i = 0; i < p->n; i++)
-        if (B->promo_regs[i] >= 0 && (p->flags[i] & INFER_PROMO_WRITE)) {
-            IrOp *op = bx_callc(B,
-                                REP_VOID,
-                                (p->flags[i] & INFER_PROMO_FLOAT)
-                                  ? "aotg_promote_store_fv"
-                                  : "aotg_promote_store",
-                                ERR_NEG,
-                                &B->promo_regs[i],
-                                1);
-            op->imm = true;
-            op->ival = ir_global_slot(B->m, p->names[i]);
-        }
+    bx_promo_store_all(B, p, B->promo_regs);
     bx_callc(B, REP_VOID, "AotLoop_Slow", ERR_NEG, NULL, 0);
     for (int i = 0; i < p->n; i++)
-        if (B->promo_regs[i] >= 0) {
-            IrOp *op = bx_callc(
-              B,
-              (p->flags[i] & INFER_PROMO_FLOAT) ? REP_FV : REP_TV,
-              (p->flags[i] & INFER_PROMO_FLOAT) ? "aotg_promote_load_fv"
-                                                : "aotg_promote_load",
-              ERR_NEVER,
-              NULL,
-              0);
-            op->imm = true;
-            op->ival = ir_global_slot(B->m, p->names[i]);
-            bx_assign_promoted(B, B->promo_regs[i], op->dest);
-        }
+        if (B->promo_regs[i] >= 0)
+            bx_promo_load(B, p, i, B->promo_regs[i]);
     bx_goto(B, cont);
     bx_set(B, cont);
 }
@@ -634,19 +637,8 @@ bx_promoted_loop(Builder *B, Node *s)
                          p->names[i]);
         B->f->regs.items[regs[i]].global_name = true;
         ptrmap_put(&B->promo, p->names[i], regs[i]);
-        if (p->flags[i] & INFER_PROMO_READ) {
-            IrOp *op = bx_callc(
-              B,
-              (p->flags[i] & INFER_PROMO_FLOAT) ? REP_FV : REP_TV,
-              (p->flags[i] & INFER_PROMO_FLOAT) ? "aotg_promote_load_fv"
-                                                : "aotg_promote_load",
-              ERR_NEVER,
-              NULL,
-              0);
-            op->imm = true;
-            op->ival = ir_global_slot(B->m, p->names[i]);
-            bx_assign_promoted(B, regs[i], op->dest);
-        }
+        if (p->flags[i] & INFER_PROMO_READ)
+            bx_promo_load(B, p, i, regs[i]);
         else
             bx_op(B, IR_UNDEF, regs[i]); /* a previous run's value */
     }
