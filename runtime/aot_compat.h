@@ -175,6 +175,19 @@ Aot_DictVersion(PyObject *d)
 }
 #endif
 
+/* ---- Interpreter state ------------------------------------------------- */
+
+/* Is the interpreter shutting down? (public from 3.13) */
+static inline int
+Aot_IsFinalizing(void)
+{
+#if PY_VERSION_HEX >= 0x030D0000
+    return Py_IsFinalizing();
+#else
+    return _Py_IsFinalizing();
+#endif
+}
+
 /* ---- Exceptions -------------------------------------------------------- */
 
 /* The currently *handled* exception (sys.exc_info()[1]).  Returns: new ref
