@@ -363,8 +363,8 @@ static const char UNAME_QUERY[] =
   "import sys, codecs\n"
   "for i, n in enumerate(sys.argv[1:]):\n"
   "    try:\n"
-  "        codecs.decode(('\\\\N{%s}' % n).encode('ascii'), "
-  "'unicode_escape')\n"
+  "        codecs.decode(('\\\\N{%s}' % n).encode('utf-8', "
+  "'surrogateescape'), 'unicode_escape')\n"
   "    except UnicodeDecodeError:\n"
   "        print(i)\n";
 

@@ -322,6 +322,21 @@ lower_unicode_error(Lower *L,
                 what);
 }
 
+/* The position CPython's str-escape errors give for byte k of a literal
+ * segment s: its decoder sees each non-ASCII character as a ten-character
+ * \U escape. */
+static size_t
+lower_cpos(const char *s, size_t k)
+{
+    size_t p = 0;
+    for (size_t i = 0; i < k; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if ((b & 0xC0) != 0x80)
+            p += b < 0x80 ? 1 : 10;
+    }
+    return p;
+}
+
 /* Decodes one literal segment s[0..n) of a string (the parts between
  * interpolations for f-strings) into out. body_off is the segment's offset
  * inside the literal body, for error positions. Returns false after an
@@ -450,8 +465,11 @@ lower_decode(Lower *L,
                                        : e == 'u' ? "truncated \\uXXXX escape"
                                                   : "truncated \\UXXXXXXXX "
                                                     "escape";
-                    lower_unicode_error(
-                      L, at, body_off + start, body_off + i - 1, what);
+                    lower_unicode_error(L,
+                                        at,
+                                        body_off + lower_cpos(s, start),
+                                        body_off + lower_cpos(s, i) - 1,
+                                        what);
                 }
                 return false;
             }
@@ -460,8 +478,8 @@ lower_decode(Lower *L,
             else if (v > 0x10FFFF) {
                 lower_unicode_error(L,
                                     at,
-                                    body_off + start,
-                                    body_off + i - 1,
+                                    body_off + lower_cpos(s, start),
+                                    body_off + lower_cpos(s, i) - 1,
                                     "illegal Unicode character");
                 return false;
             }
@@ -473,19 +491,20 @@ lower_decode(Lower *L,
             if (!bytes) {
                 /* \N{NAME}: the name is resolved by the runtime's
                  * unicode_escape decoder; here only its shape is checked. */
+                /* As CPython's decoder: any name up to the next '}'; the
+                 * error's end is where its scan stopped. */
                 size_t j = i;
                 if (j < n && s[j] == '{') {
                     j++;
-                    while (j < n && s[j] != '}' &&
-                           (isalnum((unsigned char)s[j]) || s[j] == ' ' ||
-                            s[j] == '-'))
+                    while (j < n && s[j] != '}')
                         j++;
                 }
                 if (j >= n || s[j] != '}' || j == i + 1) {
+                    size_t stop = j >= n ? n : i >= n || s[i] != '{' ? i : j;
                     lower_unicode_error(L,
                                         at,
-                                        body_off + start,
-                                        body_off + (j < n ? j : n - 1),
+                                        body_off + lower_cpos(s, start),
+                                        body_off + lower_cpos(s, stop) - 1,
                                         "malformed \\N character escape");
                     return false;
                 }
@@ -503,8 +522,8 @@ lower_decode(Lower *L,
                                       "can't decode bytes in position "
                                       "%zu-%zu: unknown Unicode character "
                                       "name",
-                                      body_off + start,
-                                      body_off + j));
+                                      body_off + lower_cpos(s, start),
+                                      body_off + lower_cpos(s, j)));
                 i = j + 1;
                 break;
             }
