@@ -397,12 +397,10 @@ aot_math_is_builtin(PyObject *f, int w)
     if (strcmp(cf->m_ml->ml_name, aot_math_names[w]) != 0 ||
         cf->m_self == NULL || !PyModule_CheckExact(cf->m_self))
         return 0;
-    const char *owner = PyModule_GetName(cf->m_self);
-    if (owner == NULL) {
-        PyErr_Clear();
-        return 0;
-    }
-    return strcmp(owner, "math") == 0;
+    /* the module's C definition, not its __name__ (which can be set) */
+    PyModuleDef *def = PyModule_GetDef(cf->m_self);
+    return def != NULL && def->m_name != NULL &&
+           strcmp(def->m_name, "math") == 0;
 }
 
 /* The builtin function objects found so far (strong references, so an

@@ -1014,14 +1014,17 @@ parse_wide_names(Lower *L, TSNode root, const TokIssue *tok, size_t limit)
             if (b >= 0x80) {
                 TSNode leaf = ts_node_descendant_for_byte_range(
                   root, (uint32_t)p, (uint32_t)(p + n));
+                uint32_t c = n == 2   ? (b & 0x1Fu)
+                             : n == 3 ? (b & 0x0Fu)
+                                      : (b & 0x07u);
+                for (size_t j = 1; j < n; j++)
+                    c = (c << 6) | ((unsigned char)L->text[p + j] & 0x3Fu);
+                /* tree-sitter's tables let a few format characters (U+200D
+                 * ZERO WIDTH JOINER) into names; CPython does not */
                 if (!(strcmp(ts_node_type(leaf), "identifier") == 0 &&
                       ts_node_start_byte(leaf) <= p &&
-                      ts_node_end_byte(leaf) >= p + n)) {
-                    uint32_t c = n == 2   ? (b & 0x1Fu)
-                                 : n == 3 ? (b & 0x0Fu)
-                                          : (b & 0x07u);
-                    for (size_t j = 1; j < n; j++)
-                        c = (c << 6) | ((unsigned char)L->text[p + j] & 0x3Fu);
+                      ts_node_end_byte(leaf) >= p + n) ||
+                    !parse_is_printable(c)) {
                     Loc loc = lower_loc_bytes(L, p, p + n);
                     if (parse_is_printable(c))
                         diag_error(L->d,

@@ -527,6 +527,17 @@ tok_logical_line(TokScan *S,
                     *has_colon = true;
             }
         }
+        else if ((c < 0x20 && c != '\f' && c != '\r') || c == 0x7F) {
+            /* a control character outside strings and comments */
+            Loc loc = tok_loc_at(S, S->i, S->line, 1);
+            tok_issue(S,
+                      TOKI_ERROR,
+                      loc,
+                      S->i,
+                      "invalid non-printable character U+%04X",
+                      (unsigned)c);
+            return;
+        }
         else
             S->i++; /* any other operator character */
         if (S->done)

@@ -159,3 +159,15 @@ try:
     print(softplus(800.0))
 except OverflowError as e:
     print("OverflowError:", e)
+
+
+# Another module's sqrt is not math's, even under the name "math".
+import cmath
+
+cmath_name = cmath.__name__
+cmath.__name__ = "math"
+math.sqrt = cmath.sqrt
+print(sq(4.0))
+math.sqrt = real
+cmath.__name__ = cmath_name
+print(sq(4.0))
