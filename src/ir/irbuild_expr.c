@@ -1334,7 +1334,13 @@ bx_call(Builder *B, Node *e)
           bx_arg_runs_code(B, c->keywords.items[i]->u.Keyword.value);
     bool is_append = fnode->kind == AST_Attribute &&
                      strcmp(fnode->u.Attribute.attr, "append") == 0;
-    if (fnode->kind == AST_Attribute && bx_call_is_simple(e) &&
+    /* A method name on a later line than the end of the object it is
+     * looked up on: CPython 3.11+ reports the lookup at the name's line
+     * and the call at the line where the object ends (3.9/3.10 both at
+     * the name's), so the two are separate ops. */
+    bool split = fnode->kind == AST_Attribute &&
+                 fnode->loc.end_line != fnode->u.Attribute.value->loc.end_line;
+    if (fnode->kind == AST_Attribute && bx_call_is_simple(e) && !split &&
         (!args_run_code || is_append)) {
         int o = bx_expr_as(B, fnode->u.Attribute.value, REP_OBJ);
         if (is_append && c->args.len == 1 && c->keywords.len == 0) {
@@ -1375,7 +1381,11 @@ bx_call(Builder *B, Node *e)
         regs[n++] =
           bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
     int dest = bx_temp(B, REP_OBJ);
+    if (split)
+        B->line = fnode->u.Attribute.value->loc.end_line;
     IrOp *op = bx_op(B, IR_CALLPY, dest);
+    if (split)
+        op->line_pre311 = fnode->loc.end_line;
     ir_op_args(B->f, op, regs, n);
     op->konst = bx_kwnames(B, &c->keywords);
     op->err = ERR_NULL;
