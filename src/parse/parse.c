@@ -999,6 +999,47 @@ parse_is_printable(uint32_t c)
  * [_\p{XID_Start}][_\p{XID_Continue}]*, so a non-ASCII character that is
  * not inside an identifier leaf is one CPython rejects. Checks the tokens
  * that start before limit; reports the first bad one and returns true. */
+/* The character at p (a UTF-8 lead byte >= 0x80, n bytes, before end):
+ * reports it and returns true if CPython's tokenizer would reject it in a
+ * name. */
+static bool
+parse_bad_name_char(Lower *L, TSNode root, size_t p, size_t n)
+{
+    unsigned char b = (unsigned char)L->text[p];
+    TSNode leaf =
+      ts_node_descendant_for_byte_range(root, (uint32_t)p, (uint32_t)(p + n));
+    uint32_t c = n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (size_t j = 1; j < n; j++)
+        c = (c << 6) | ((unsigned char)L->text[p + j] & 0x3Fu);
+    /* tree-sitter's tables let a few format characters (U+200D ZERO
+     * WIDTH JOINER) into names; CPython does not */
+    if (strcmp(ts_node_type(leaf), "identifier") == 0 &&
+        ts_node_start_byte(leaf) <= p && ts_node_end_byte(leaf) >= p + n &&
+        parse_is_printable(c))
+        return false;
+    Loc loc = lower_loc_bytes(L, p, p + n);
+    if (parse_is_printable(c))
+        diag_error(L->d,
+                   loc,
+                   "invalid character '%.*s' (U+%04X)",
+                   (int)n,
+                   L->text + p,
+                   (unsigned)c);
+    else
+        diag_error(
+          L->d, loc, "invalid non-printable character U+%04X", (unsigned)c);
+    L->nerrors++;
+    return true;
+}
+
+static size_t
+parse_char_len(const Lower *L, size_t p, size_t end)
+{
+    unsigned char b = (unsigned char)L->text[p];
+    size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    return p + n > end ? end - p : n;
+}
+
 static bool
 parse_wide_names(Lower *L, TSNode root, const TokIssue *tok, size_t limit)
 {
@@ -1007,44 +1048,53 @@ parse_wide_names(Lower *L, TSNode root, const TokIssue *tok, size_t limit)
         if (off >= limit)
             break;
         for (size_t p = off; p < end;) {
-            unsigned char b = (unsigned char)L->text[p];
-            size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-            if (p + n > end)
-                n = end - p;
-            if (b >= 0x80) {
-                TSNode leaf = ts_node_descendant_for_byte_range(
-                  root, (uint32_t)p, (uint32_t)(p + n));
-                uint32_t c = n == 2   ? (b & 0x1Fu)
-                             : n == 3 ? (b & 0x0Fu)
-                                      : (b & 0x07u);
-                for (size_t j = 1; j < n; j++)
-                    c = (c << 6) | ((unsigned char)L->text[p + j] & 0x3Fu);
-                /* tree-sitter's tables let a few format characters (U+200D
-                 * ZERO WIDTH JOINER) into names; CPython does not */
-                if (!(strcmp(ts_node_type(leaf), "identifier") == 0 &&
-                      ts_node_start_byte(leaf) <= p &&
-                      ts_node_end_byte(leaf) >= p + n) ||
-                    !parse_is_printable(c)) {
-                    Loc loc = lower_loc_bytes(L, p, p + n);
-                    if (parse_is_printable(c))
-                        diag_error(L->d,
-                                   loc,
-                                   "invalid character '%.*s' (U+%04X)",
-                                   (int)n,
-                                   L->text + p,
-                                   (unsigned)c);
-                    else
-                        diag_error(L->d,
-                                   loc,
-                                   "invalid non-printable character U+%04X",
-                                   (unsigned)c);
-                    L->nerrors++;
-                    return true;
-                }
-            }
+            size_t n = parse_char_len(L, p, end);
+            if ((unsigned char)L->text[p] >= 0x80 &&
+                parse_bad_name_char(L, root, p, n))
+                return true;
             p += n;
         }
     }
+    return false;
+}
+
+static bool
+parse_has_wide(const Lower *L)
+{
+    for (size_t i = 0; i < L->len; i++)
+        if ((unsigned char)L->text[i] >= 0x80)
+            return true;
+    return false;
+}
+
+/* The same for the expressions of f-string replacement fields, which the
+ * token scan sees as part of one string token: a non-ASCII character
+ * there must be in a name, a nested string or the format spec. */
+static bool
+parse_fstring_names(Lower *L, TSNode n)
+{
+    if (lower_is(n, "interpolation")) {
+        size_t a = ts_node_start_byte(n), e = ts_node_end_byte(n);
+        for (size_t p = a; p < e;) {
+            size_t k = parse_char_len(L, p, e);
+            if ((unsigned char)L->text[p] >= 0x80) {
+                TSNode leaf = ts_node_descendant_for_byte_range(
+                  n, (uint32_t)p, (uint32_t)(p + k));
+                bool text = false;
+                for (TSNode u = leaf; !ts_node_is_null(u) && !ts_node_eq(u, n);
+                     u = ts_node_parent(u))
+                    if (lower_is(u, "string") ||
+                        lower_is(u, "format_specifier"))
+                        text = true;
+                if (!text && parse_bad_name_char(L, n, p, k))
+                    return true;
+            }
+            p += k;
+        }
+    }
+    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+        if (parse_fstring_names(L, ts_node_child(n, i)))
+            return true;
     return false;
 }
 
@@ -1166,7 +1216,8 @@ parse_module(const SrcFile *src,
             diag_error(d, loc, "invalid syntax");
             L.nerrors++;
         }
-        else if (parse_report_errors(&L, root) == 0) {
+        else if (parse_report_errors(&L, root) == 0 &&
+                 !(parse_has_wide(&L) && parse_fstring_names(&L, root))) {
             mod = lower_module(&L, root);
             if (L.nerrors || parse_check_unames(&L, check, check_ctx))
                 mod = NULL;
