@@ -35,6 +35,11 @@ typedef struct Emit {
     bool *short_ok;        /* per function: the module's budget allows a
                               short copy (em_plan_short_copies) */
     int fidx;              /* index of the function being emitted */
+    /* Per register of f: 1 if its only definition is a CONST of a short
+     * int (em_func), so a product can untag that side: 3 * n becomes
+     * n * 3 on the tagged word, without a shift on the loop's path. */
+    unsigned char *kshort;
+    int64_t *kval; /* that constant */
 } Emit;
 
 static const char *
@@ -623,9 +628,14 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             const char *name = bop == OP_ADD   ? "add"
                                : bop == OP_SUB ? "sub"
                                                : "mul";
+            int mx = a0;
+            if (bop == OP_MULT && E->kshort[a0] && !E->kshort[a1])
+                mx = a1;
             sb_printf(
-              o, "    if (unlikely(__builtin_%s_overflow(r%d, ", name, a0);
-            if (bop == OP_MULT)
+              o, "    if (unlikely(__builtin_%s_overflow(r%d, ", name, mx);
+            if (bop == OP_MULT && mx != a0)
+                sb_printf(o, "(AotTV)%lldLL", (long long)E->kval[a0]);
+            else if (bop == OP_MULT)
                 sb_printf(o, "(AotTV)AotTV_ShortValue(r%d)", a1);
             else
                 sb_printf(o, "r%d", a1);
@@ -647,7 +657,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             /* Inline fast path (as in aot_tv.h), so the C compiler sees it
              * cannot fail: the error check stays on the slow path. */
             char rhs[48];
-            if (bop == OP_MULT)
+            int mx = a0;
+            if (bop == OP_MULT && E->kshort[a0] && !E->kshort[a1]) {
+                mx = a1;
+                snprintf(rhs, sizeof rhs, "(AotTV)%lldLL", (long long)E->kval[a0]);
+            }
+            else if (bop == OP_MULT)
                 snprintf(rhs, sizeof rhs, "(AotTV)AotTV_ShortValue(r%d)", a1);
             else
                 snprintf(rhs, sizeof rhs, "r%d", a1);
@@ -661,7 +676,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
               bop == OP_ADD   ? "add"
               : bop == OP_SUB ? "sub"
                               : "mul",
-              a0,
+              mx,
               rhs,
               d,
               d,
@@ -1434,6 +1449,31 @@ em_func(Emit *E, const IrFunc *f)
     bool borrowed_param[256] = { false };
     StrBuf *o = E->out;
     E->f = f;
+    E->kshort = xcalloc((size_t)f->regs.len + 1, 1);
+    E->kval = xcalloc((size_t)f->regs.len + 1, sizeof *E->kval);
+    {
+        unsigned char *ndef = xcalloc((size_t)f->regs.len + 1, 1);
+        for (int i = 0; i < f->blocks.len; i++) {
+            const IrBlock *bb = f->blocks.items[i];
+            for (int j = 0; j < bb->ops.len; j++) {
+                const IrOp *x = &bb->ops.items[j];
+                if (x->dest < 0 || x->dest >= f->regs.len)
+                    continue;
+                if (ndef[x->dest] < 2)
+                    ndef[x->dest]++;
+                E->kshort[x->dest] = x->kind == IR_CONST && x->konst < 0 &&
+                                     f->regs.items[x->dest].rep == REP_TV;
+                E->kval[x->dest] = x->ival;
+            }
+            if (bb->term == TERM_FORITER && bb->dest >= 0 &&
+                bb->dest < f->regs.len)
+                ndef[bb->dest] = 2;
+        }
+        for (int i = 0; i < f->regs.len; i++)
+            if (ndef[i] != 1 || i < f->nparams)
+                E->kshort[i] = 0;
+        free(ndef);
+    }
     sb_printf(o, "\n/* %s */\n", f->sig ? f->sig : f->name);
     em_signature(E, f);
     sb_puts(o, "\n{\n");
@@ -1603,6 +1643,10 @@ em_func(Emit *E, const IrFunc *f)
         if (f->regs.items[i].local && ir_rep_refcounted(f->regs.items[i].rep))
             sb_printf(o, "#undef r%d\n", i);
     sb_free(&defs);
+    free(E->kshort);
+    free(E->kval);
+    E->kshort = NULL;
+    E->kval = NULL;
 }
 
 /* r = the boxed form of a clone's result x (NULL stays NULL). */
