@@ -660,7 +660,8 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             int mx = a0;
             if (bop == OP_MULT && E->kshort[a0] && !E->kshort[a1]) {
                 mx = a1;
-                snprintf(rhs, sizeof rhs, "(AotTV)%lldLL", (long long)E->kval[a0]);
+                snprintf(
+                  rhs, sizeof rhs, "(AotTV)%lldLL", (long long)E->kval[a0]);
             }
             else if (bop == OP_MULT)
                 snprintf(rhs, sizeof rhs, "(AotTV)AotTV_ShortValue(r%d)", a1);
