@@ -31,8 +31,13 @@ compile_pipeline(const CompileOptions *opt,
     Diag d;
     diag_init(&d, src, err);
     int rc = 1;
-    Node *mod =
-      parse_module(src, &arena, &in, &d, opt->check_names, opt->check_ctx);
+    Node *mod = parse_module(src,
+                             &arena,
+                             &in,
+                             &d,
+                             opt->check_names,
+                             opt->normalize_names,
+                             opt->check_ctx);
     if (!mod || d.nerrors)
         goto done;
     if (dump == DUMP_AST) {

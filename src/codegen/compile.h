@@ -32,6 +32,12 @@ typedef struct CompileOptions {
                        int n,
                        unsigned char *known);
     void *check_ctx;
+    /* NFKC forms of non-ASCII identifiers (parse.h); NULL: kept as
+     * written. Gets check_ctx too. */
+    int (*normalize_names)(void *ctx,
+                           const char *const *names,
+                           int n,
+                           char **out);
 } CompileOptions;
 
 /* Compiles src. On success returns 0 and appends the C source (or the dump

@@ -869,7 +869,8 @@ drv_cmd_build(const DrvOpts *o, char **files, int nfiles)
         SrcFile src = srcs[i];
         char *tbname = import_filename(files[i]);
         CompileOptions copt = {
-            modnames[i], tbname, false, drv_check_unames, (void *)o->python
+            modnames[i],       tbname,        false, drv_check_unames,
+            (void *)o->python, drv_nfkc_names
         };
         sb_init(&csrc[i]);
         fflush(stdout);
@@ -966,7 +967,8 @@ drv_cmd_emit(const DrvOpts *o, char **files, int nfiles, DumpKind dump)
         }
         char *tbname = import_filename(files[i]);
         CompileOptions copt = {
-            modname, tbname, false, drv_check_unames, (void *)o->python
+            modname,           tbname,        false, drv_check_unames,
+            (void *)o->python, drv_nfkc_names
         };
         StrBuf out;
         sb_init(&out);

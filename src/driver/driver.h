@@ -53,6 +53,9 @@ int drv_check_unames(void *ctx,
                      const char *const *names,
                      int n,
                      unsigned char *known);
+/* CompileOptions.normalize_names: asks the interpreter ctx for the NFKC
+ * forms of identifiers (pyinfo.c). */
+int drv_nfkc_names(void *ctx, const char *const *names, int n, char **out);
 /* Resolves a program name as execvp would. Returns a heap path or NULL. */
 char *drv_find_program(const char *name);
 /* mkdir -p with mode 0777 (umask applies). Returns 0 or -1 (errno set). */

@@ -415,3 +415,71 @@ drv_check_unames(void *ctx,
     drv_argv_free(&argv);
     return rc;
 }
+
+/* Prints "INDEX HEX" for each argument (hex UTF-8, so no locale can
+ * garble it) whose NFKC form differs: what CPython's tokenizer does to
+ * every non-ASCII name (PEP 3131). */
+static const char NFKC_QUERY[] = "import sys, unicodedata\n"
+                                 "for i, h in enumerate(sys.argv[1:]):\n"
+                                 "    n = bytes.fromhex(h).decode('utf-8')\n"
+                                 "    m = unicodedata.normalize('NFKC', n)\n"
+                                 "    if m != n:\n"
+                                 "        print(i, m.encode('utf-8').hex())\n";
+
+int
+drv_nfkc_names(void *ctx, const char *const *names, int n, char **out)
+{
+    const char *python = ctx;
+    if (!python || n > 5000)
+        return -1;
+    char *exe = drv_find_program(python);
+    if (!exe)
+        return -1;
+    DrvArgv argv = { 0 };
+    vec_push(&argv, exe);
+    vec_push(&argv, drv_strfmt("-S"));
+    vec_push(&argv, drv_strfmt("-c"));
+    vec_push(&argv, drv_strfmt("%s", NFKC_QUERY));
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(names[i]);
+        char *h = xmalloc(2 * len + 1);
+        for (size_t j = 0; j < len; j++)
+            snprintf(h + 2 * j, 3, "%02x", (unsigned char)names[i][j]);
+        h[2 * len] = '\0';
+        vec_push(&argv, h);
+    }
+    vec_push(&argv, NULL);
+    StrBuf res, err;
+    sb_init(&res);
+    sb_init(&err);
+    int st = drv_run_capture(argv.items, &res, &err, false);
+    int rc = st == 0 ? 0 : -1;
+    if (rc == 0 && res.len) {
+        sb_putc(&res, '\0');
+        for (char *p = res.data; *p;) {
+            char *end;
+            long k = strtol(p, &end, 10);
+            if (end == p || *end != ' ')
+                break;
+            p = end + 1;
+            size_t hl = strspn(p, "0123456789abcdef");
+            if (k >= 0 && k < n && hl % 2 == 0 && !out[k]) {
+                char *s = xmalloc(hl / 2 + 1);
+                for (size_t j = 0; j < hl / 2; j++) {
+                    char b[3] = { p[2 * j], p[2 * j + 1], '\0' };
+                    s[j] = (char)strtol(b, NULL, 16);
+                }
+                s[hl / 2] = '\0';
+                out[k] = s;
+            }
+            p += hl;
+            while (*p == '\n' || *p == '\r')
+                p++;
+        }
+    }
+    sb_free(&res);
+    sb_free(&err);
+    argv.len--; /* the NULL */
+    drv_argv_free(&argv);
+    return rc;
+}

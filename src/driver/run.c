@@ -243,7 +243,8 @@ drv_cmd_run(const DrvOpts *o, const char *file, char **args, int nargs)
     if (access(so, R_OK) != 0) {
         drv_sweep_stale(rundir);
         CompileOptions copt = {
-            modname, tbname, true, drv_check_unames, (void *)o->python
+            modname,           tbname,        true, drv_check_unames,
+            (void *)o->python, drv_nfkc_names
         };
         StrBuf c;
         sb_init(&c);

@@ -36,6 +36,11 @@ typedef struct Lower {
     Vec(const char *) uname;
     Vec(Loc) uname_loc;
     Vec(const char *) uname_msg;
+    /* Identifiers with non-ASCII characters whose NFKC form differs, as
+     * interned pairs (CPython normalizes every name, PEP 3131): lower_ident
+     * returns the normalized one. */
+    Vec(const char *) nfkc_from;
+    Vec(const char *) nfkc_to;
 } Lower;
 
 /* A child of a CST node together with its field name (NULL if none). */

@@ -528,11 +528,10 @@ lower_dotted(Lower *L, TSNode n)
     LowerKids kids = { 0 };
     lower_kids(n, true, &kids);
     for (int i = 0; i < kids.len; i++) {
-        size_t len;
-        const char *s = lower_text(L, kids.items[i].node, &len);
+        const char *s = lower_ident(L, kids.items[i].node);
         if (i)
             sb_putc(&sb, '.');
-        sb_putn(&sb, s, len);
+        sb_puts(&sb, s);
     }
     vec_free(&kids);
     const char *r = intern(L->in, sb.data ? sb.data : "", sb.len);

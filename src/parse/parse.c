@@ -146,7 +146,16 @@ lower_ident(Lower *L, TSNode n)
 {
     size_t len;
     const char *s = lower_text(L, n, &len);
-    return intern(L->in, s, len);
+    const char *r = intern(L->in, s, len);
+    if (L->nfkc_from.len)
+        for (size_t i = 0; i < len; i++)
+            if ((unsigned char)s[i] >= 0x80) {
+                for (int j = 0; j < L->nfkc_from.len; j++)
+                    if (L->nfkc_from.items[j] == r)
+                        return L->nfkc_to.items[j];
+                break;
+            }
+    return r;
 }
 
 void
@@ -1120,12 +1129,81 @@ parse_check_unames(Lower *L, ParseNameCheck check, void *ctx)
     return bad;
 }
 
+static int
+parse_ptr_cmp(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (const char *const *)a;
+    uintptr_t y = (uintptr_t) * (const char *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Collects the identifiers of the tree that hold non-ASCII characters
+ * (interned, so equal names are equal pointers) into v. */
+typedef Vec(const char *) ParseNames;
+
+static void
+parse_wide_idents(Lower *L, TSNode root, ParseNames *v)
+{
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        if (ts_node_child_count(n) == 0 && lower_is(n, "identifier")) {
+            size_t len;
+            const char *s = lower_text(L, n, &len);
+            bool wide = false;
+            for (size_t i = 0; i < len && !wide; i++)
+                wide = (unsigned char)s[i] >= 0x80;
+            if (wide)
+                vec_push(v, intern(L->in, s, len));
+        }
+        if (ts_tree_cursor_goto_first_child(&c))
+            continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) {
+                ts_tree_cursor_delete(&c);
+                return;
+            }
+    }
+}
+
+/* Fills L->nfkc_from/to (see Lower). Without an answer the names stay
+ * as written, which differs from CPython only for the compatibility
+ * characters NFKC changes (ligatures, full-width and styled letters). */
+static void
+parse_normalize_idents(Lower *L, TSNode root, ParseNormalize norm, void *ctx)
+{
+    ParseNames v = { 0 };
+    parse_wide_idents(L, root, &v);
+    if (v.len > 1) {
+        qsort(v.items, (size_t)v.len, sizeof *v.items, parse_ptr_cmp);
+        int k = 1;
+        for (int i = 1; i < v.len; i++)
+            if (v.items[i] != v.items[k - 1])
+                v.items[k++] = v.items[i];
+        v.len = k;
+    }
+    if (v.len && v.len <= 5000) {
+        char **out = xcalloc((size_t)v.len, sizeof *out);
+        if (norm(ctx, v.items, v.len, out) == 0)
+            for (int i = 0; i < v.len; i++)
+                if (out[i]) {
+                    vec_push(&L->nfkc_from, v.items[i]);
+                    vec_push(&L->nfkc_to, intern_cstr(L->in, out[i]));
+                }
+        for (int i = 0; i < v.len; i++)
+            free(out[i]);
+        free(out);
+    }
+    vec_free(&v);
+}
+
 Node *
 parse_module(const SrcFile *src,
              Arena *a,
              Interner *in,
              Diag *d,
              ParseNameCheck check,
+             ParseNormalize normalize,
              void *check_ctx)
 {
     Lower L = { 0 };
@@ -1218,6 +1296,8 @@ parse_module(const SrcFile *src,
         }
         else if (parse_report_errors(&L, root) == 0 &&
                  !(parse_has_wide(&L) && parse_fstring_names(&L, root))) {
+            if (normalize && parse_has_wide(&L))
+                parse_normalize_idents(&L, root, normalize, check_ctx);
             mod = lower_module(&L, root);
             if (L.nerrors || parse_check_unames(&L, check, check_ctx))
                 mod = NULL;
@@ -1230,6 +1310,8 @@ parse_module(const SrcFile *src,
     vec_free(&L.uname);
     vec_free(&L.uname_loc);
     vec_free(&L.uname_msg);
+    vec_free(&L.nfkc_from);
+    vec_free(&L.nfkc_to);
     vec_free(&tok.newlines);
     free(tok.text);
     vec_free(&lines);

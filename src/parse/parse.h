@@ -19,14 +19,25 @@ typedef int (*ParseNameCheck)(void *ctx,
                               int n,
                               unsigned char *known);
 
+/* Asks for the NFKC normal forms of n identifiers (UTF-8): sets out[i]
+ * to a malloc'd string where the normal form differs, leaves it NULL
+ * where it does not. Returns 0, or -1 when it cannot tell. Like
+ * ParseNameCheck it is the driver's: the core has no Unicode tables. */
+typedef int (*ParseNormalize)(void *ctx,
+                              const char *const *names,
+                              int n,
+                              char **out);
+
 /* Returns the Module node, or NULL after printing at least one error to d.
  * Keeps going after an error where it can, so several are reported.
- * check (may be NULL) resolves the \N{...} names of str literals. */
+ * check (may be NULL) resolves the \N{...} names of str literals;
+ * normalize (may be NULL) the identifiers that are not ASCII. */
 Node *parse_module(const SrcFile *src,
                    Arena *a,
                    Interner *in,
                    Diag *d,
                    ParseNameCheck check,
+                   ParseNormalize normalize,
                    void *check_ctx);
 
 /* Turns the bytes of a file as read into the text parse_module expects:

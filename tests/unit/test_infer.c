@@ -24,7 +24,7 @@ infer_text(const char *src)
     FILE *err = tmpfile();
     Diag d;
     diag_init(&d, &f, err);
-    Node *m = parse_module(&f, &a, &in, &d, NULL, NULL);
+    Node *m = parse_module(&f, &a, &in, &d, NULL, NULL, NULL);
     ck_assert_ptr_nonnull(m);
     ck_assert(check_module(m, &d));
     ck_assert(scope_analyze(m, &a, &in, &d));

@@ -56,7 +56,7 @@ parse_n(const char *src, size_t n)
     src_file.text = src;
     src_file.len = n;
     diag_init(&diag, &src_file, diag_file);
-    return parse_module(&src_file, &arena, &interner, &diag, NULL, NULL);
+    return parse_module(&src_file, &arena, &interner, &diag, NULL, NULL, NULL);
 }
 
 /* The ast_dump of src; fails the test on a parse error. */
