@@ -1075,3 +1075,27 @@ AotModule_RunBody(PyObject *(*body)(int),
     Py_DECREF(code);
     return r;
 }
+
+PyObject *
+AotMeth_CallSlow(AotMethCache *c,
+                 PyObject *name,
+                 PyObject *const *args,
+                 size_t nargsf,
+                 PyObject *kwnames)
+{
+    PyTypeObject *tp = Py_TYPE(args[0]);
+    if (tp->tp_getattro == PyObject_GenericGetAttr && tp->tp_dictoffset == 0) {
+        /* The lookup of _PyObject_GetMethod (borrowed; sets no error) */
+        PyObject *d = _PyType_Lookup(tp, name);
+        if (d != NULL &&
+            PyType_HasFeature(Py_TYPE(d), Py_TPFLAGS_METHOD_DESCRIPTOR) &&
+            PyType_HasFeature(tp, Py_TPFLAGS_VALID_VERSION_TAG) &&
+            tp->tp_version_tag != 0) {
+            c->type = tp;
+            c->version = tp->tp_version_tag;
+            c->meth = d;
+            return PyObject_Vectorcall(d, args, nargsf, kwnames);
+        }
+    }
+    return PyObject_VectorcallMethod(name, (PyObject **)args, nargsf, kwnames);
+}

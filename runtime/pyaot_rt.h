@@ -484,6 +484,44 @@ typedef struct AotGlobalCache {
     int from_globals;             /* the last lookup found it in globals */
 } AotGlobalCache;
 
+/* One `x.name(...)` call site's cache: the method found on x's type,
+ * kept while x has that same type and the type its version tag. It is
+ * what CPython's own LOAD_METHOD specialization relies on: a type's
+ * version tag changes whenever an attribute of it or of a base changes,
+ * and tags are never reused, so the type's dict still holds meth. Only
+ * filled for types whose instances have no __dict__ and whose attribute
+ * lookup is the generic one (str, list, dict, int, bytes, ...), so
+ * nothing on the instance can shadow the method. */
+typedef struct AotMethCache {
+    PyTypeObject *type;
+    unsigned int version;
+    PyObject *meth; /* borrowed, see above */
+} AotMethCache;
+
+/* The call on a cache miss: fills the cache when it may, else
+ * PyObject_VectorcallMethod. args[0] is self; nargsf counts it. */
+PyObject *AotMeth_CallSlow(AotMethCache *c,
+                           PyObject *name,
+                           PyObject *const *args,
+                           size_t nargsf,
+                           PyObject *kwnames);
+/* x.name(args...) as PyObject_VectorcallMethod(name, args, nargsf,
+ * kwnames). Returns: new ref */
+static inline PyObject *
+AotMeth_Call(AotMethCache *c,
+             PyObject *name,
+             PyObject *const *args,
+             size_t nargsf,
+             PyObject *kwnames)
+{
+    PyTypeObject *tp = Py_TYPE(args[0]);
+    if (__builtin_expect(tp == c->type && tp->tp_version_tag == c->version &&
+                           PyType_HasFeature(tp, Py_TPFLAGS_VALID_VERSION_TAG),
+                         1))
+        return PyObject_Vectorcall(c->meth, args, nargsf, kwnames);
+    return AotMeth_CallSlow(c, name, args, nargsf, kwnames);
+}
+
 /* Load a global: globals, then builtins, NameError.  Returns: new ref */
 PyObject *AotGlobal_Load(PyObject *globals,
                          PyObject *builtins,

@@ -12,7 +12,8 @@
  * clone matching the exact argument types) and an AotFuncDesc.
  * Generated names: aotf_N native clones, aotv_N vectorcall entries,
  * aot_desc_N descriptors, aot_K constants, aot_gc global slot caches,
- * aot_fnobj_N the function object a direct call expects, rN registers,
+ * aot_fnobj_N the function object a direct call expects, aot_mc method
+ * call site caches, rN registers,
  * LN labels.
  */
 #include "emit.h"
@@ -40,6 +41,7 @@ typedef struct Emit {
      * n * 3 on the tagged word, without a shift on the loop's path. */
     unsigned char *kshort;
     int64_t *kval; /* that constant */
+    int nmc;       /* method call sites so far (aot_mc) */
 } Emit;
 
 static const char *
@@ -894,9 +896,10 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         for (int j = 0; j < op->nargs; j++)
             sb_printf(o, "%sr%d", j ? ", " : "", op->args[j]);
         sb_printf(o,
-                  " };\n      r%d = PyObject_VectorcallMethod(aot_K[%lld], "
+                  " };\n      r%d = AotMeth_Call(&aot_mc[%d], aot_K[%lld], "
                   "a, %d, ",
                   d,
+                  E->nmc++,
                   (long long)op->ival,
                   op->nargs - nkw);
         if (op->konst >= 0)
@@ -2049,6 +2052,7 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     free(E.short_ok);
     E.short_ok = NULL;
     E.out = out;
+    sb_printf(out, "static AotMethCache aot_mc[%d];\n", E.nmc + 1);
     sb_putn(out, cold.data ? cold.data : "", cold.len);
     sb_putn(out, fbody.data ? fbody.data : "", fbody.len);
     sb_free(&cold);
