@@ -253,10 +253,12 @@ Aot_FetchRaised(void)
         return NULL;
     }
     PyErr_NormalizeException(&t, &v, &tb);
-    if (tb != NULL) {
-        PyException_SetTraceback(v, tb);
-        Py_DECREF(tb);
-    }
+    /* The pending traceback is the exception's, also when there is none:
+     * the import system trims importlib's entries from the pending one
+     * only, and the value may still hold them (CPython's eval loop sets
+     * None here too). */
+    PyException_SetTraceback(v, tb != NULL ? tb : Py_None);
+    Py_XDECREF(tb);
     Py_DECREF(t);
     return v;
 #endif

@@ -996,6 +996,30 @@ bx_call_is_simple(Node *e)
     return e->u.Call.args.len + e->u.Call.keywords.len < 60;
 }
 
+/* Does CPython (3.11+) compile the call e = o.m(...) as a method call
+ * (maybe_optimize_method_call), which puts the call at the method name's
+ * line? Not when o is a name that an import at module level binds
+ * (is_import_originated looks only at the module's symbols), nor with
+ * *args, **kwargs or 30 and more stack entries. */
+static bool
+bx_cpython_method_call(Builder *B, Node *e)
+{
+    Node *fnode = e->u.Call.func;
+    if (fnode->kind != AST_Attribute)
+        return false;
+    Node *o = fnode->u.Attribute.value;
+    if (o->kind == AST_Name) {
+        const Scope *top = B->scope;
+        while (top->parent)
+            top = top->parent;
+        const Symbol *sym = scope_lookup(top, o->u.Name.id);
+        if (sym && (sym->flags & SYMF_IMPORTED))
+            return false;
+    }
+    int nkw = e->u.Call.keywords.len;
+    return bx_call_is_simple(e) && e->u.Call.args.len + nkw + (nkw != 0) < 30;
+}
+
 static int
 bx_call_star(Builder *B, Node *e, int fn)
 {
@@ -1264,7 +1288,10 @@ bx_call(Builder *B, Node *e)
         IrRep ar = bx_rep(B, c->args.items[0]);
         int x = bx_expr_as(B, c->args.items[0], ar);
         bool named = mw >= 32;
-        B->line = fnode->loc.end_line;
+        /* One op for the lookup and the call: at the call's line, where
+         * its errors (math domain error) are reported; an import-bound
+         * receiver is not a method call (bx_cpython_method_call). */
+        B->line = e->loc.line;
         IrOp *op =
           bx_callc(B,
                    REP_FV,
@@ -1274,6 +1301,8 @@ bx_call(Builder *B, Node *e)
                    &x,
                    1);
         op->imm = true;
+        if (fnode->loc.end_line != e->loc.line)
+            op->line_pre311 = fnode->loc.end_line;
         const char *g =
           named ? fnode->u.Name.id : fnode->u.Attribute.value->u.Name.id;
         op->ival = ir_global_slot(B->m, g) * 32 + (mw & 31);
@@ -1335,11 +1364,14 @@ bx_call(Builder *B, Node *e)
     bool is_append = fnode->kind == AST_Attribute &&
                      strcmp(fnode->u.Attribute.attr, "append") == 0;
     /* A method name on a later line than the end of the object it is
-     * looked up on: CPython 3.11+ reports the lookup at the name's line
-     * and the call at the line where the object ends (3.9/3.10 both at
-     * the name's), so the two are separate ops. */
-    bool split = fnode->kind == AST_Attribute &&
-                 fnode->loc.end_line != fnode->u.Attribute.value->loc.end_line;
+     * looked up on. CPython reports the lookup at the name's line; the
+     * call too when it compiles a method call, else (3.11+) at the line
+     * where the call starts (3.9/3.10 at the name's), so then the two
+     * are separate ops. */
+    bool split =
+      fnode->kind == AST_Attribute &&
+      fnode->loc.end_line != fnode->u.Attribute.value->loc.end_line &&
+      !bx_cpython_method_call(B, e);
     if (fnode->kind == AST_Attribute && bx_call_is_simple(e) && !split &&
         (!args_run_code || is_append)) {
         int o = bx_expr_as(B, fnode->u.Attribute.value, REP_OBJ);
@@ -1381,10 +1413,13 @@ bx_call(Builder *B, Node *e)
         regs[n++] =
           bx_expr_as(B, c->keywords.items[i]->u.Keyword.value, REP_OBJ);
     int dest = bx_temp(B, REP_OBJ);
-    if (split)
-        B->line = fnode->u.Attribute.value->loc.end_line;
+    bool method = fnode->kind == AST_Attribute && bx_cpython_method_call(B, e);
+    if (method)
+        B->line = fnode->loc.end_line; /* the name's line */
+    else if (fnode->kind == AST_Attribute)
+        B->line = e->loc.line;
     IrOp *op = bx_op(B, IR_CALLPY, dest);
-    if (split)
+    if (fnode->kind == AST_Attribute && !method)
         op->line_pre311 = fnode->loc.end_line;
     ir_op_args(B->f, op, regs, n);
     op->konst = bx_kwnames(B, &c->keywords);

@@ -723,7 +723,8 @@ scope_import(ScopeBuilder *b, Node *alias, bool from)
     const char *name = alias->u.Alias.name;
     const char *as = alias->u.Alias.asname;
     if (as) {
-        scope_note(b, as, DEF_IMPORT, SYMF_ASSIGNED, alias->loc);
+        scope_note(
+          b, as, DEF_IMPORT, SYMF_ASSIGNED | SYMF_IMPORTED, alias->loc);
         return;
     }
     if (!name || (from && strcmp(name, "*") == 0))
@@ -732,7 +733,7 @@ scope_import(ScopeBuilder *b, Node *alias, bool from)
     const char *dot = from ? NULL : strchr(name, '.');
     if (dot)
         name = intern(b->in, name, (size_t)(dot - name));
-    scope_note(b, name, DEF_IMPORT, SYMF_ASSIGNED, alias->loc);
+    scope_note(b, name, DEF_IMPORT, SYMF_ASSIGNED | SYMF_IMPORTED, alias->loc);
 }
 
 static void

@@ -31,7 +31,8 @@ enum {
     SYMF_ASSIGNED = 2, /* bound by assignment, for, import, def, except.. */
     SYMF_USED = 4,     /* read somewhere */
     SYMF_DELETED = 8,  /* target of del */
-    SYMF_ANNOTATED = 16
+    SYMF_ANNOTATED = 16,
+    SYMF_IMPORTED = 32 /* bound by an import (CPython's DEF_IMPORT) */
 };
 
 typedef struct Symbol {
