@@ -304,6 +304,24 @@ bx_is_range_loop(Builder *B, Node *iter, Node *target)
  * the start of the body with the target assigned. *cont receives the block
  * that continues with the next item, *exhausted the block entered when the
  * iterable is used up. iter_scope is where the iterable is evaluated. */
+/* The comprehension's own frame begins (see Builder.comp_pending): the
+ * blocks from here on, and the loop's cont and exhausted blocks, get its
+ * handler and traceback name. */
+static void
+bx_comp_enter(Builder *B, IrBlock *cont, IrBlock *exhausted)
+{
+    if (!B->comp_pending)
+        return;
+    B->comp_pending = false;
+    B->tbname = B->comp_tbname;
+    B->handler = B->comp_handler;
+    IrBlock *nb = bx_new_block(B);
+    bx_goto(B, nb);
+    bx_set(B, nb);
+    cont->handler = exhausted->handler = B->comp_handler;
+    cont->tbname = exhausted->tbname = B->comp_tbname;
+}
+
 static void
 bx_for_header(Builder *B,
               Node *target,
@@ -372,6 +390,7 @@ bx_for_header(Builder *B,
         IrOp *c1 = bx_op(B, IR_CONST, one);
         c1->ival = 1;
         bx_assign_raw(B, mode, one);
+        bx_comp_enter(B, cont, exhausted);
         IrBlock *fhead = bx_new_block(B);
         bx_goto(B, fhead);
         bx_set(B, fhead);
@@ -447,6 +466,7 @@ bx_for_header(Builder *B,
     B->line = stmt_line;
     int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &obj, 1)->dest;
     bx_assign_local(B, it, iobj);
+    bx_comp_enter(B, cont, exhausted);
     IrBlock *head = bx_new_block(B);
     bx_goto(B, head);
     bx_set(B, head);
@@ -764,8 +784,9 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     int saved_handler = B->handler;
     const char *saved_tb = B->tbname;
     const Scope *saved_scope = B->scope;
-    bx_set_handler(B, exit_err->id);
-    B->tbname = names[kind];
+    B->comp_pending = true;
+    B->comp_handler = exit_err->id;
+    B->comp_tbname = names[kind];
     B->scope = e->scope;
     IrBlock *start = bx_new_block(B);
     bx_goto(B, start);
