@@ -213,7 +213,7 @@ AotExc_Reraise(void)
     PyObject *exc = Aot_GetHandled();
     if (exc == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
-        return -1;
+        return -2; /* a new exception: the caller adds its entry */
     }
     Aot_RestoreRaised(exc);
     return -1;

@@ -747,8 +747,10 @@ void AotTraceback_Add(const char *funcname,
                       PyObject *globals);
 /* `raise exc [from cause]` (cause NULL: no from).  Returns: -1 always */
 int AotExc_Raise(PyObject *exc, PyObject *cause);
-/* bare `raise`: re-raise the handled exception.  Returns: -1 always.
- * Do not add a traceback entry for the current frame afterwards. */
+/* bare `raise`: re-raise the handled exception and return -1: do not add
+ * a traceback entry for the current frame afterwards. Without one it
+ * raises RuntimeError and returns -2: a new exception, which gets the
+ * entry. */
 int AotExc_Reraise(void);
 /* Enter a handler: take the raised exception, make it the handled one;
  * *saved_handled = previous handled (new ref, Py_None if none).

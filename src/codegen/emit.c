@@ -831,6 +831,17 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         em_dest_check(E, b, op);
         return;
     case IR_CALLC: {
+        if (op->err == ERR_RERAISE && d < 0 && op->nargs == 0 &&
+            strcmp(op->cname, "AotExc_Reraise") == 0) {
+            /* A bare raise re-raises without a traceback entry, but the
+             * RuntimeError for "no active exception" is raised here. */
+            sb_puts(o, "    if (AotExc_Reraise() == -2) { ");
+            em_fail(E, b, op, op->line, true);
+            sb_puts(o, " }\n    { ");
+            em_fail(E, b, op, op->line, false);
+            sb_puts(o, " }\n");
+            return;
+        }
         for (int j = 0; j < op->nargs; j++)
             if (op->addr & (1u << j))
                 sb_printf(o, "    Py_CLEAR(r%d);\n", op->args[j]);
