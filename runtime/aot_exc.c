@@ -57,10 +57,60 @@ tb_find(const char *f, const char *fn, int line)
     }
 }
 
-/* Cached code object.  Returns: borrowed (NULL on error, no exception
- * guarantee: the caller restores the original exception anyway). */
+#if PY_VERSION_HEX < 0x030C0000
+/* code with co_varnames set to the '\0'-separated names (ending with an
+ * empty one). Up to 3.11 the NameError suggestion ("Did you mean: 'x'?")
+ * looks for the local names there, in the code of the traceback's last
+ * frame; 3.12+ read the frame's f_locals instead. Steals code. */
 static PyCodeObject *
-tb_code(const char *f, const char *fn, int line)
+tb_code_with_varnames(PyCodeObject *code, const char *varnames)
+{
+    PyObject *names = PyList_New(0), *tuple = NULL, *kw = NULL, *r = NULL;
+    PyObject *meth = NULL, *empty = NULL;
+    for (const char *p = varnames; names && *p; p += strlen(p) + 1) {
+        PyObject *s = PyUnicode_FromString(p);
+        if (s == NULL || PyList_Append(names, s) < 0) {
+            Py_XDECREF(s);
+            goto done;
+        }
+        Py_DECREF(s);
+    }
+    if (names == NULL || (tuple = PyList_AsTuple(names)) == NULL) {
+        goto done;
+    }
+    kw = Py_BuildValue("{s:O,s:n}",
+                       "co_varnames",
+                       tuple,
+                       "co_nlocals",
+                       PyTuple_GET_SIZE(tuple));
+    meth = PyObject_GetAttrString((PyObject *)code, "replace");
+    empty = PyTuple_New(0);
+    if (kw && meth && empty) {
+        r = PyObject_Call(meth, empty, kw);
+    }
+done:
+    Py_XDECREF(names);
+    Py_XDECREF(tuple);
+    Py_XDECREF(kw);
+    Py_XDECREF(meth);
+    Py_XDECREF(empty);
+    if (r == NULL || !PyCode_Check(r)) {
+        /* Without the names the entry is still right. */
+        Py_XDECREF(r);
+        PyErr_Clear();
+        return code;
+    }
+    Py_DECREF(code);
+    return (PyCodeObject *)r;
+}
+#endif
+
+/* Cached code object.  Returns: borrowed (NULL on error, no exception
+ * guarantee: the caller restores the original exception anyway).
+ * varnames: NULL, or the function's local names as for
+ * tb_code_with_varnames (f is then unique to the function). */
+static PyCodeObject *
+tb_code(const char *f, const char *fn, int line, const char *varnames)
 {
     TbEntry *e;
     PyCodeObject *code;
@@ -89,6 +139,13 @@ tb_code(const char *f, const char *fn, int line)
     if (code == NULL) {
         return NULL;
     }
+#if PY_VERSION_HEX < 0x030C0000
+    if (varnames != NULL && *varnames) {
+        code = tb_code_with_varnames(code, varnames);
+    }
+#else
+    (void)varnames;
+#endif
     e->funcname = f;
     e->filename = fn;
     e->line = line;
@@ -97,11 +154,36 @@ tb_code(const char *f, const char *fn, int line)
     return code;
 }
 
+static void tb_add(const char *funcname,
+                   const char *varnames,
+                   const char *filename,
+                   int line,
+                   PyObject *globals);
+
 void
 AotTraceback_Add(const char *funcname,
                  const char *filename,
                  int line,
                  PyObject *globals)
+{
+    tb_add(funcname, NULL, filename, line, globals);
+}
+
+void
+AotTraceback_AddVars(const char *names,
+                     const char *filename,
+                     int line,
+                     PyObject *globals)
+{
+    tb_add(names, names + strlen(names) + 1, filename, line, globals);
+}
+
+static void
+tb_add(const char *funcname,
+       const char *varnames,
+       const char *filename,
+       int line,
+       PyObject *globals)
 {
     PyObject *exc, *empty = NULL;
     PyCodeObject *code;
@@ -110,7 +192,7 @@ AotTraceback_Add(const char *funcname,
     /* Creating the code object and frame must not see (or clobber) the
      * pending exception. */
     exc = Aot_FetchRaised();
-    code = tb_code(funcname, filename, line);
+    code = tb_code(funcname, filename, line, varnames);
     if (code == NULL) {
         goto done;
     }

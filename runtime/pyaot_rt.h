@@ -745,6 +745,13 @@ void AotTraceback_Add(const char *funcname,
                       const char *filename,
                       int line,
                       PyObject *globals);
+/* The same for a compiled function's frame: names holds its name, then
+ * its local variable names (co_varnames order), each ending in '\0', then
+ * an empty one. The entry's code carries them, as a frame's would. */
+void AotTraceback_AddVars(const char *names,
+                          const char *filename,
+                          int line,
+                          PyObject *globals);
 /* `raise exc [from cause]` (cause NULL: no from).  Returns: -1 always */
 int AotExc_Raise(PyObject *exc, PyObject *cause);
 /* bare `raise`: re-raise the handled exception and return -1: do not add

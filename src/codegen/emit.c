@@ -18,6 +18,8 @@
  */
 #include "emit.h"
 
+#include "../sema/sema.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -42,6 +44,7 @@ typedef struct Emit {
     unsigned char *kshort;
     int64_t *kval; /* that constant */
     int nmc;       /* method call sites so far (aot_mc) */
+    bool tbvars;   /* f's entries name its locals (aot_tbn_<fidx>) */
 } Emit;
 
 static const char *
@@ -144,19 +147,19 @@ em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
                       b->tbname,
                       E->f->name,
                       line);
-        else if (op->line_pre311 && op->line_pre311 != line)
-            sb_printf(E->out,
-                      "AotTraceback_Add(\"%s\", aot_filename, "
-                      "AOT_LINE311(%d, %d), aot_G); ",
-                      E->f->name,
-                      line,
-                      op->line_pre311);
-        else
-            sb_printf(E->out,
-                      "AotTraceback_Add(\"%s\", aot_filename, %d, "
-                      "aot_G); ",
-                      E->f->name,
-                      line);
+        else {
+            if (E->tbvars)
+                sb_printf(E->out, "AotTraceback_AddVars(aot_tbn_%d", E->fidx);
+            else
+                sb_printf(E->out, "AotTraceback_Add(\"%s\"", E->f->name);
+            if (op->line_pre311 && op->line_pre311 != line)
+                sb_printf(E->out,
+                          ", aot_filename, AOT_LINE311(%d, %d), aot_G); ",
+                          line,
+                          op->line_pre311);
+            else
+                sb_printf(E->out, ", aot_filename, %d, aot_G); ", line);
+        }
     }
     em_label(E, b->handler);
 }
@@ -1488,6 +1491,35 @@ em_func(Emit *E, const IrFunc *f)
             if (ndef[i] != 1 || i < f->nparams)
                 E->kshort[i] = 0;
         free(ndef);
+    }
+    /* The local names for traceback entries (AotTraceback_AddVars). */
+    E->tbvars = false;
+    if (!f->is_module && f->node && f->node->scope) {
+        const Scope *sc = f->node->scope;
+        StrBuf nm;
+        sb_init(&nm);
+        sb_puts(&nm, f->name);
+        int n = 0;
+        for (int i = 0; i < sc->nsyms; i++)
+            if (sc->syms[i]->kind == SYM_LOCAL) {
+                sb_putc(&nm, '\0');
+                sb_puts(&nm, sc->syms[i]->name);
+                n++;
+            }
+        if (n) {
+            sb_printf(o, "\nstatic const char aot_tbn_%d[] = \"", E->fidx);
+            for (size_t i = 0; i < nm.len; i++) {
+                unsigned char ch = (unsigned char)nm.data[i];
+                if (ch == '\0' || ch >= 0x7f || ch == '"' || ch == '\\' ||
+                    ch == '?')
+                    sb_printf(o, "\\%03o", ch);
+                else
+                    sb_putc(o, (char)ch);
+            }
+            sb_puts(o, "\\000\";\n");
+            E->tbvars = true;
+        }
+        sb_free(&nm);
     }
     sb_printf(o, "\n/* %s */\n", f->sig ? f->sig : f->name);
     em_signature(E, f);

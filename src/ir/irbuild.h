@@ -55,7 +55,7 @@ typedef struct Builder {
     bool comp_pending;
     int comp_handler;
     const char *comp_tbname;
-    int *slot_regs;     /* layout slot -> register (-1 none) */
+    int *slot_regs; /* layout slot -> register (-1 none) */
     UnwindVec unwind;
     Diag *diag;
     bool walrus;   /* current statement assigns via walrus: copy loads */
