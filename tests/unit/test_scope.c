@@ -426,10 +426,10 @@ START_TEST(test_explicit_global_and_bindings)
      * never evaluated, so int is not a use */
     check_sym(fs, "u", SYM_LOCAL, SYMF_ANNOTATED);
     ck_assert_ptr_null(scope_lookup(fs, id("int")));
-    check_sym(fs, "os", SYM_LOCAL, SYMF_ASSIGNED);
-    check_sym(fs, "c", SYM_LOCAL, SYMF_ASSIGNED);
-    check_sym(fs, "y", SYM_LOCAL, SYMF_ASSIGNED);
-    check_sym(fs, "z", SYM_LOCAL, SYMF_ASSIGNED);
+    check_sym(fs, "os", SYM_LOCAL, SYMF_ASSIGNED | SYMF_IMPORTED);
+    check_sym(fs, "c", SYM_LOCAL, SYMF_ASSIGNED | SYMF_IMPORTED);
+    check_sym(fs, "y", SYM_LOCAL, SYMF_ASSIGNED | SYMF_IMPORTED);
+    check_sym(fs, "z", SYM_LOCAL, SYMF_ASSIGNED | SYMF_IMPORTED);
     ck_assert_ptr_null(scope_lookup(fs, id("a")));
     ck_assert_ptr_null(scope_lookup(fs, id("x")));
     check_sym(fs, "h", SYM_GLOBAL_IMPLICIT, SYMF_USED);
