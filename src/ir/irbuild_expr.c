@@ -547,7 +547,13 @@ bx_cond(Builder *B, Node *e)
         int b = bx_expr_as(B, r, orep);
         int op = c->ops.items[0]->u.CmpOp.op;
         bool boolish = op == CMP_IS || op == CMP_ISNOT;
-        return bx_compare_regs(B, op, a, b, boolish ? REP_BOOL : REP_CINT);
+        /* at the comparison's line, as bx_expr would put it (the
+         * statement's may be an earlier one) */
+        int saved_line = B->line;
+        B->line = e->loc.line;
+        int t = bx_compare_regs(B, op, a, b, boolish ? REP_BOOL : REP_CINT);
+        B->line = saved_line;
+        return t;
     }
     if (e->kind == AST_UnaryOp && e->u.UnaryOp.op == UOP_NOT) {
         int c = bx_cond(B, e->u.UnaryOp.operand);
