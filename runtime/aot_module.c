@@ -1084,6 +1084,41 @@ AotMeth_CallSlow(AotMethCache *c,
                  PyObject *kwnames)
 {
     PyTypeObject *tp = Py_TYPE(args[0]);
+#if PY_VERSION_HEX < 0x030C0000
+    if (tp == &PyModule_Type) {
+        /* A plain module: module_getattro finds a name that ModuleType
+         * does not define in the module's dict (ModuleType is immutable,
+         * so that answer stays), then calls it without self. */
+        PyObject *d = PyModule_GetDict(args[0]);
+        size_t n = PyVectorcall_NARGS(nargsf);
+        PyObject *v = NULL, *r;
+        if (d != NULL && c->mdict == d &&
+            c->mver == ((PyDictObject *)d)->ma_version_tag) {
+            v = c->mval;
+        }
+        else if (d != NULL && PyDict_CheckExact(d) &&
+                 _PyType_Lookup(tp, name) == NULL) {
+            v = PyDict_GetItemWithError(d, name);
+            if (v == NULL && PyErr_Occurred()) {
+                return NULL;
+            }
+            if (v != NULL) {
+                c->mdict = d;
+                c->mver = ((PyDictObject *)d)->ma_version_tag;
+                c->mval = v;
+            }
+        }
+        if (v != NULL) {
+            /* A reference for the call, as the attribute load holds one:
+             * the callee may delete the module's attribute. */
+            Py_INCREF(v);
+            r = PyObject_Vectorcall(
+              v, args + 1, (n - 1) | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+            Py_DECREF(v);
+            return r;
+        }
+    }
+#endif
     if (tp->tp_getattro == PyObject_GenericGetAttr && tp->tp_dictoffset == 0) {
         /* The lookup of _PyObject_GetMethod (borrowed; sets no error) */
         PyObject *d = _PyType_Lookup(tp, name);
@@ -1091,10 +1126,14 @@ AotMeth_CallSlow(AotMethCache *c,
             PyType_HasFeature(Py_TYPE(d), Py_TPFLAGS_METHOD_DESCRIPTOR) &&
             PyType_HasFeature(tp, Py_TPFLAGS_VALID_VERSION_TAG) &&
             tp->tp_version_tag != 0) {
+            PyObject *r;
             c->type = tp;
             c->version = tp->tp_version_tag;
             c->meth = d;
-            return PyObject_Vectorcall(d, args, nargsf, kwnames);
+            Py_INCREF(d);
+            r = PyObject_Vectorcall(d, args, nargsf, kwnames);
+            Py_DECREF(d);
+            return r;
         }
     }
     return PyObject_VectorcallMethod(name, (PyObject **)args, nargsf, kwnames);

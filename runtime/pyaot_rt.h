@@ -496,6 +496,12 @@ typedef struct AotMethCache {
     PyTypeObject *type;
     unsigned int version;
     PyObject *meth; /* borrowed, see above */
+    /* `module.f(...)` (up to 3.11): the value found in the module's dict,
+     * kept while the dict has the same version (versions are unique and
+     * change with every mutation, so the dict still holds mval). */
+    PyObject *mdict;
+    uint64_t mver;
+    PyObject *mval; /* borrowed */
 } AotMethCache;
 
 /* The call on a cache miss: fills the cache when it may, else
@@ -517,8 +523,14 @@ AotMeth_Call(AotMethCache *c,
     PyTypeObject *tp = Py_TYPE(args[0]);
     if (__builtin_expect(tp == c->type && tp->tp_version_tag == c->version &&
                            PyType_HasFeature(tp, Py_TPFLAGS_VALID_VERSION_TAG),
-                         1))
-        return PyObject_Vectorcall(c->meth, args, nargsf, kwnames);
+                         1)) {
+        /* A reference for the call: it may delete the type's method. */
+        PyObject *m = c->meth, *r;
+        Py_INCREF(m);
+        r = PyObject_Vectorcall(m, args, nargsf, kwnames);
+        Py_DECREF(m);
+        return r;
+    }
     return AotMeth_CallSlow(c, name, args, nargsf, kwnames);
 }
 
