@@ -1408,6 +1408,15 @@ bx_stmt(Builder *B, Node *s)
             IrRep opnd = (rep == REP_TV || rep == REP_FV) ? rep : REP_OBJ;
             Node load = *t;
             load.u.Name.ctx = CTX_LOAD;
+            /* An int accumulator plus a value of unknown type (total +=
+             * f(x)): in tagged words, an int value is added without boxing
+             * the accumulator; anything else takes AotTV's generic path,
+             * which is PyNumber_InPlace*. */
+            int bop = s->u.AugAssign.op;
+            IrRep lrep = infer_expr_rep(B->I, B->d, B->c, B->scope, &load);
+            if (rep == REP_OBJ && lrep == REP_TV && bop != OP_DIV &&
+                bop != OP_POW && bop != OP_MATMULT)
+                rep = opnd = REP_TV;
             int cur, val;
             if (rep == REP_FV) {
                 cur = bx_fv_operand(B, &load);
