@@ -631,6 +631,24 @@ AotObj_SetSliceTV(int mask,
     if (PyList_CheckExact(o) &&
         (PyList_CheckExact(v) || PyTuple_CheckExact(v)) &&
         slice_tv(mask, lo, hi, st, PyList_GET_SIZE(o), idx) && idx[2] == 1) {
+        Py_ssize_t n = idx[3], i;
+        if (v != o && Py_SIZE(v) == n && n <= 16) {
+            /* Same length: replace the items in place (a[:k] = b[k::-1]),
+             * releasing the old ones only after all are stored, last
+             * first, as list_ass_slice does (a __del__ may look at the
+             * list or at the order). */
+            PyObject *old[16];
+            PyObject **src = PyList_CheckExact(v) ? &PyList_GET_ITEM(v, 0)
+                                                  : &PyTuple_GET_ITEM(v, 0);
+            for (i = 0; i < n; i++) {
+                old[i] = PyList_GET_ITEM(o, idx[0] + i);
+                PyList_SET_ITEM(o, idx[0] + i, Py_NewRef(src[i]));
+            }
+            for (i = n - 1; i >= 0; i--) { /* list_ass_slice's order */
+                Py_DECREF(old[i]);
+            }
+            return 0;
+        }
         return PyList_SetSlice(o, idx[0], idx[1], v);
     }
     slice = slice_tv_object(mask, lo, hi, st);
