@@ -1461,13 +1461,33 @@ bx_joined(Builder *B, Node *e)
         return bx_formatted(B, l->items[0]);
     if (l->len == 0)
         return bx_const_str(B, "");
-    int *regs = arena_alloc(B->m->arena, sizeof(int) * (size_t)l->len);
-    for (int i = 0; i < l->len; i++) {
-        Node *p = l->items[i];
-        regs[i] = p->kind == AST_FormattedValue ? bx_formatted(B, p)
-                                                : bx_expr_as(B, p, REP_OBJ);
+    int t;
+    if (l->len < 32) {
+        int regs[32];
+        for (int i = 0; i < l->len; i++) {
+            Node *p = l->items[i];
+            regs[i] = p->kind == AST_FormattedValue
+                        ? bx_formatted(B, p)
+                        : bx_expr_as(B, p, REP_OBJ);
+        }
+        t = bx_build(B, regs, l->len, 1);
     }
-    int t = bx_build(B, regs, l->len, 1);
+    else {
+        /* Many pieces go to a list as they are made: held in registers,
+         * every later piece's error exit would release all earlier ones
+         * (C code quadratic in the number of fields). */
+        int zero = bx_temp(B, REP_I64);
+        IrOp *z = bx_op(B, IR_CONST, zero);
+        z->ival = 0;
+        t = bx_callc(B, REP_OBJ, "PyList_New", ERR_NULL, &zero, 1)->dest;
+        for (int i = 0; i < l->len; i++) {
+            Node *p = l->items[i];
+            int v = p->kind == AST_FormattedValue ? bx_formatted(B, p)
+                                                  : bx_expr_as(B, p, REP_OBJ);
+            int a[2] = { t, v };
+            bx_callc(B, REP_VOID, "PyList_Append", ERR_NEG, a, 2);
+        }
+    }
     int a[2] = { bx_const_str(B, ""), t };
     return bx_callc(B, REP_OBJ, "PyUnicode_Join", ERR_NULL, a, 2)->dest;
 }
