@@ -106,8 +106,11 @@ check_name_flags(Check *C, const char *id)
 static void
 check_note(Check *C, const char *id, int f)
 {
-    /* Names bound inside a comprehension belong to its own scope. */
-    if (C->comp_kind && (f & NF_ASSIGN))
+    /* Names used or bound inside a comprehension belong to its own
+     * scope, which `global x` in the enclosing one does not look at. (A
+     * walrus target there binds in the enclosing scope; CPython then
+     * rejects a later `global` in a function, this check does not.) */
+    if (C->comp_kind)
         return;
     *check_name_flags(C, id) |= f;
 }
