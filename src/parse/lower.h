@@ -63,6 +63,8 @@ int lower_nnamed(TSNode n);
 TSNode lower_field(TSNode n, const char *field);
 bool lower_is(TSNode n, const char *type);
 Loc lower_loc(const Lower *L, TSNode n);
+/* The location of the bytes [a, b) of the text. */
+Loc lower_loc_bytes(const Lower *L, size_t a, size_t b);
 const char *lower_text(const Lower *L, TSNode n, size_t *len);
 const char *lower_ident(Lower *L, TSNode n);
 void lower_error(Lower *L, TSNode n, const char *fmt, ...)

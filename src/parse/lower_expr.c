@@ -444,6 +444,63 @@ lower_comprehension(Lower *L, TSNode n, AstKind kind)
     return c;
 }
 
+/* The first token that cannot continue a bitwise_or expression in the
+ * operand of `*`/`**` in a display (`[*a or b]`, `{**not a}`), as
+ * CPython's grammar reads it: or/and/comparison/if after the first
+ * operand, or not/lambda at its start. Null if the operand is fine. */
+static TSNode
+lower_splat_bad_token(TSNode x)
+{
+    TSNode none = { 0 };
+    if (lower_is(x, "not_operator") || lower_is(x, "lambda"))
+        return ts_node_child(x, 0);
+    if (lower_is(x, "boolean_operator") ||
+        lower_is(x, "comparison_operator") ||
+        lower_is(x, "conditional_expression")) {
+        TSNode first = lower_nth(x, 0);
+        TSNode bad = lower_splat_bad_token(first);
+        if (!ts_node_is_null(bad))
+            return bad;
+        for (uint32_t i = 0; i < ts_node_child_count(x); i++) {
+            TSNode c = ts_node_child(x, i);
+            if (!ts_node_is_named(c) &&
+                ts_node_start_byte(c) >= ts_node_end_byte(first))
+                return c;
+        }
+    }
+    return none;
+}
+
+/* `[*a or b]`, `x = *a < b,`: tree-sitter hangs the operator on the
+ * starred name; CPython reads `*` + bitwise_or and stops at the operator.
+ * Reports it there. */
+static void
+lower_star_first_operand(Lower *L, TSNode n)
+{
+    TSNode first = lower_nth(n, 0);
+    if (ts_node_is_null(first) || !lower_is(first, "list_splat"))
+        return;
+    for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+        TSNode c = ts_node_child(n, i);
+        if (!ts_node_is_named(c) &&
+            ts_node_start_byte(c) >= ts_node_end_byte(first)) {
+            lower_error(L, c, "invalid syntax");
+            return;
+        }
+    }
+}
+
+/* Reports a bad `*`/`**` operand of a display (see above). */
+static bool
+lower_splat_operand_ok(Lower *L, TSNode operand)
+{
+    TSNode bad = lower_splat_bad_token(operand);
+    if (ts_node_is_null(bad))
+        return true;
+    lower_error(L, bad, "invalid syntax");
+    return false;
+}
+
 static Node *
 lower_dict(Lower *L, TSNode n)
 {
@@ -458,12 +515,22 @@ lower_dict(Lower *L, TSNode n)
             vec_push(&values, lower_expr(L, lower_field(k, "value")));
         }
         else if (lower_is(k, "dictionary_splat")) {
+            lower_splat_operand_ok(L, lower_nth(k, 0));
             vec_push(&keys, (Node *)NULL);
             vec_push(&values, lower_expr(L, lower_nth(k, 0)));
         }
         else
             lower_error(L, k, "invalid syntax");
     }
+    /* `{,}`: the grammar allows a lone comma in braces. */
+    if (kids.len == 0)
+        for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+            TSNode c = ts_node_child(n, i);
+            if (lower_is(c, ",")) {
+                lower_error(L, c, "invalid syntax");
+                break;
+            }
+        }
     vec_free(&kids);
     d->u.Dict.keys = lower_vec_list(L, &keys);
     d->u.Dict.values = lower_vec_list(L, &values);
@@ -771,17 +838,22 @@ lower_expr_inner(Lower *L, TSNode n)
     case 'b':
         if (strcmp(t, "binary_operator") == 0)
             return lower_binary(L, n);
-        if (strcmp(t, "boolean_operator") == 0)
+        if (strcmp(t, "boolean_operator") == 0) {
+            lower_star_first_operand(L, n);
             return lower_boolop(L, n);
+        }
         break;
     case 'c':
         if (strcmp(t, "call") == 0)
             return lower_call(L, n);
-        if (strcmp(t, "comparison_operator") == 0)
+        if (strcmp(t, "comparison_operator") == 0) {
+            lower_star_first_operand(L, n);
             return lower_compare(L, n);
+        }
         if (strcmp(t, "concatenated_string") == 0)
             return lower_string(L, n);
         if (strcmp(t, "conditional_expression") == 0) {
+            lower_star_first_operand(L, n);
             Node *e = lower_new(L, AST_IfExp, n);
             TSNode body = lower_nth(n, 0);
             TSNode test = lower_nth(n, 1);
@@ -835,6 +907,11 @@ lower_expr_inner(Lower *L, TSNode n)
             return lower_comprehension(L, n, AST_ListComp);
         if (strcmp(t, "list_splat") == 0 ||
             strcmp(t, "list_splat_pattern") == 0) {
+            TSNode up = ts_node_parent(n);
+            if (strcmp(t, "list_splat") == 0 && !ts_node_is_null(up) &&
+                (lower_is(up, "list") || lower_is(up, "set") ||
+                 lower_is(up, "tuple") || lower_is(up, "expression_list")))
+                lower_splat_operand_ok(L, lower_nth(n, 0));
             Node *s = lower_new(L, AST_Starred, n);
             s->u.Starred.value = lower_expr(L, lower_nth(n, 0));
             return s;

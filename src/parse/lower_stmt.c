@@ -730,6 +730,18 @@ lower_stmt_inner(Lower *L, TSNode n)
         TSNode msg = lower_nth(n, 1);
         if (!ts_node_is_null(msg))
             a->u.Assert.msg = lower_expr(L, msg);
+        /* The grammar takes any number of operands; CPython two, and
+         * reports the comma after the message. */
+        if (lower_nnamed(n) > 2) {
+            for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+                TSNode c = ts_node_child(n, i);
+                if (lower_is(c, ",") &&
+                    ts_node_start_byte(c) >= ts_node_end_byte(msg)) {
+                    lower_error(L, c, "invalid syntax");
+                    break;
+                }
+            }
+        }
         return a;
     }
     if (strcmp(t, "delete_statement") == 0) {

@@ -902,30 +902,39 @@ lower_str_part(Lower *L, TSNode n, StrPart *p)
     size_t len;
     const char *s = lower_text(L, start, &len);
     size_t i = 0;
-    bool u = false;
+    bool u = false, twice = false;
     for (; i < len && s[i] != '\'' && s[i] != '"'; i++) {
+        int bit = 0;
         switch (tolower((unsigned char)s[i])) {
         case 'r':
-            p->flags |= STR_RAW;
+            bit = STR_RAW;
             break;
         case 'b':
-            p->flags |= STR_BYTES;
+            bit = STR_BYTES;
             break;
         case 'f':
-            p->flags |= STR_F;
+            bit = STR_F;
             break;
         case 'u':
+            twice |= u;
             u = true;
             break;
         default:
             lower_error(L, start, "invalid string prefix");
             return false;
         }
+        twice |= (p->flags & bit) != 0;
+        p->flags |= bit;
     }
-    /* u cannot combine with anything; b and f exclude each other. */
-    if ((u && (i > 1 || p->flags)) ||
+    /* u cannot combine with anything, b and f exclude each other, and no
+     * letter repeats. CPython's tokenizer then reads the prefix as a name,
+     * so the error is at the string after it. */
+    if ((u && (i > 1 || p->flags)) || twice ||
         ((p->flags & STR_BYTES) && (p->flags & STR_F))) {
-        lower_error(L, start, "invalid syntax");
+        Loc lc = lower_loc_bytes(
+          L, ts_node_start_byte(start) + i, ts_node_end_byte(n));
+        diag_error(L->d, lc, "invalid syntax");
+        L->nerrors++;
         return false;
     }
     /* The body ends before the closing quote, counted back from the end of

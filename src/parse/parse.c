@@ -114,7 +114,7 @@ lower_line_col(const Lower *L, size_t off, int *line, int *col)
     *col = (int)(off - bol) + 1 + (lo == 0 ? L->bom : 0);
 }
 
-static Loc
+Loc
 lower_loc_bytes(const Lower *L, size_t a, size_t b)
 {
     Loc loc;

@@ -1,4 +1,4 @@
 # "u" combines with no other prefix letter.
-# error: 3:5: invalid syntax
+# error: 3:7: invalid syntax
 x = bu"a"
 print(x)

@@ -1,2 +1,2 @@
-# error: 2:5: invalid syntax
+# error: 2:7: invalid syntax
 y = ur"a"

@@ -1,0 +1,3 @@
+# A lone comma in braces is not a display.
+# error: 3:6: invalid syntax
+x = {,}
