@@ -416,6 +416,29 @@ lower_with(Lower *L, TSNode n)
             lower_error(
               L, ts_node_is_null(colon) ? last : colon, "invalid syntax");
         lower_kids(kids.items[i].node, true, &wi);
+        /* `with (a as b):` and `with (a as b,):` (one parenthesized item,
+         * valid 3.9+): tree-sitter makes the parentheses a parenthesized
+         * expression or a tuple around the as_pattern. */
+        if (wi.len == 1) {
+            TSNode v = lower_field(wi.items[0].node, "value");
+            bool paren = lower_is(v, "parenthesized_expression") &&
+                         lower_is(lower_nth(v, 0), "as_pattern");
+            bool tuple = lower_is(v, "tuple") && lower_nnamed(v) == 1 &&
+                         lower_is(lower_nth(v, 0), "as_pattern");
+            if (paren || tuple) {
+                TSNode v0 = lower_nth(v, 0);
+                Node *it = lower_new(L, AST_WithItem, v0);
+                TSNode target = lower_field(v0, "alias");
+                if (lower_is(target, "as_pattern_target"))
+                    target = lower_nth(target, 0);
+                it->u.WithItem.context_expr = lower_expr(L, lower_nth(v0, 0));
+                it->u.WithItem.optional_vars =
+                  lower_target(L, target, CTX_STORE);
+                vec_push(&items, it);
+                vec_free(&wi);
+                continue;
+            }
+        }
         for (int j = 0; j < wi.len; j++) {
             TSNode item = wi.items[j].node;
             Node *it = lower_new(L, AST_WithItem, item);
