@@ -81,6 +81,8 @@ int bx_slice_tv(Builder *B, Node *s, int regs[3]);
 int bx_coerce(Builder *B, int reg, IrRep to);
 int bx_cond(Builder *B, Node *e); /* cint/bool truth */
 int bx_fv_operand(Builder *B, Node *e);
+/* A subscript's key: slices (also inside a tuple key) as slice objects. */
+int bx_index_value(Builder *B, Node *s);
 int bx_build(Builder *B, const int *regs, int n, int tuple);
 void bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f);
 int bx_const_obj(Builder *B, IrConstKind k, const char *data, int len);

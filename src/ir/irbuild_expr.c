@@ -885,7 +885,7 @@ bx_slice_part(Builder *B, Node *e)
     return e ? bx_expr_as(B, e, REP_OBJ) : REG_NULL;
 }
 
-static int
+int
 bx_index_value(Builder *B, Node *s)
 {
     if (s->kind == AST_Slice) {

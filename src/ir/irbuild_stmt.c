@@ -160,7 +160,7 @@ bx_store(Builder *B, Node *target, int value)
             bx_callc(B, REP_VOID, "AotObj_SetSlice", ERR_NEG, a, 5);
             break;
         }
-        int k = bx_expr(B, s);
+        int k = bx_index_value(B, s);
         if (B->f->regs.items[k].rep == REP_TV &&
             B->f->regs.items[value].rep == REP_FV) {
             int a[3] = { o, k, value };
@@ -240,7 +240,7 @@ bx_delete(Builder *B, Node *t)
             bx_callc(B, REP_VOID, "AotObj_DelSlice", ERR_NEG, a, 4);
         }
         else {
-            int a[2] = { o, bx_expr_as(B, s, REP_OBJ) };
+            int a[2] = { o, bx_coerce(B, bx_index_value(B, s), REP_OBJ) };
             bx_callc(B, REP_VOID, "AotObj_DelItem", ERR_NEG, a, 2);
         }
         break;
@@ -1466,6 +1466,8 @@ bx_stmt(Builder *B, Node *s)
                                : REG_NULL };
                 k = bx_callc(B, REP_OBJ, "PySlice_New", ERR_NULL, a, 3)->dest;
             }
+            else if (sl->kind == AST_Tuple)
+                k = bx_coerce(B, bx_index_value(B, sl), REP_OBJ);
             else
                 k = bx_expr_as(
                   B,
