@@ -816,6 +816,33 @@ lower_stmt_inner(Lower *L, TSNode n)
         }
         return m;
     }
+    if (strcmp(t, "print_statement") == 0 && lower_nnamed(n) >= 1 &&
+        lower_is(lower_nth(n, 0), "chevron")) {
+        /* `print >> f` and `print >> f, x` are Python 3 expressions
+         * (a shift of the print builtin; a tuple): they fail at run time. */
+        TSNode ch = lower_nth(n, 0);
+        Node *sh = lower_new(L, AST_BinOp, ch);
+        Node *pr = lower_new(L, AST_Name, ts_node_child(n, 0));
+        pr->u.Name.id = intern_cstr(L->in, "print");
+        sh->u.BinOp.left = pr;
+        sh->u.BinOp.op = OP_RSHIFT;
+        sh->u.BinOp.right = lower_expr(L, lower_nth(ch, 0));
+        sh->loc.line = pr->loc.line;
+        sh->loc.col = pr->loc.col;
+        Node *value = sh;
+        int nn = lower_nnamed(n);
+        if (nn > 1) {
+            NodeVec elts = { 0 };
+            vec_push(&elts, sh);
+            for (int i = 1; i < nn; i++)
+                vec_push(&elts, lower_expr(L, lower_nth(n, i)));
+            value = lower_new(L, AST_Tuple, n);
+            value->u.Tuple.elts = lower_vec_list(L, &elts);
+        }
+        Node *es = lower_new(L, AST_ExprStmt, n);
+        es->u.ExprStmt.value = value;
+        return es;
+    }
     if (strcmp(t, "print_statement") == 0 ||
         strcmp(t, "exec_statement") == 0) {
         const char *w = t[0] == 'p' ? "print" : "exec";
