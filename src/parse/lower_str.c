@@ -732,23 +732,61 @@ lower_interpolation_eq_spec(Lower *L, TSNode n, TSNode walrus, FParts *fp)
     }
     const char *spec = L->text + from;
     size_t len = to - from;
-    if (memchr(spec, '{', len) || memchr(spec, '\\', len) ||
-        memchr(spec, '\n', len)) {
+    /* Nested fields holding a plain name ({s:=^{w}}) are read here;
+     * anything else tree-sitter has not parsed for us. */
+    bool ok = !memchr(spec, '\\', len) && !memchr(spec, '\n', len) &&
+              !memchr(spec, '}', len) == !memchr(spec, '{', len);
+    for (size_t i = 0; ok && i < len; i++) {
+        if (spec[i] == '}')
+            ok = false;
+        if (spec[i] != '{')
+            continue;
+        size_t j = i + 1;
+        ok = j < len && (isalpha((unsigned char)spec[j]) || spec[j] == '_');
+        while (ok && j < len &&
+               (isalnum((unsigned char)spec[j]) || spec[j] == '_'))
+            j++;
+        ok = ok && j < len && spec[j] == '}';
+        i = j;
+    }
+    if (!ok) {
         lower_error(L,
                     n,
                     "unsupported: a format spec starting with '=' that "
-                    "holds a replacement field or escape");
+                    "holds a replacement field other than a name, or an "
+                    "escape");
         return;
     }
     lower_fparts_flush(L, fp);
     Node *fv = ast_new(L->a, AST_FormattedValue, lower_loc(L, n));
     fv->u.FormattedValue.value = lower_expr(L, name);
     fv->u.FormattedValue.conversion = -1;
+    NodeVec parts = { 0 };
     StrBuf text;
     sb_init(&text);
-    sb_putn(&text, spec, len);
-    NodeVec parts = { 0 };
-    vec_push(&parts, lower_str_const(L, lower_loc(L, n), &text));
+    for (size_t i = 0; i < len; i++) {
+        if (spec[i] != '{') {
+            sb_putc(&text, spec[i]);
+            continue;
+        }
+        if (text.len) {
+            vec_push(&parts, lower_str_const(L, lower_loc(L, n), &text));
+            sb_free(&text);
+            sb_init(&text);
+        }
+        size_t j = i + 1;
+        while (spec[j] != '}')
+            j++;
+        Node *nm = ast_new(L->a, AST_Name, lower_loc(L, n));
+        nm->u.Name.id = intern(L->in, spec + i + 1, j - i - 1);
+        Node *inner = ast_new(L->a, AST_FormattedValue, lower_loc(L, n));
+        inner->u.FormattedValue.value = nm;
+        inner->u.FormattedValue.conversion = -1;
+        vec_push(&parts, inner);
+        i = j;
+    }
+    if (text.len || parts.len == 0)
+        vec_push(&parts, lower_str_const(L, lower_loc(L, n), &text));
     sb_free(&text);
     Node *j = ast_new(L->a, AST_JoinedStr, lower_loc(L, n));
     j->u.JoinedStr.values = lower_vec_list(L, &parts);

@@ -8,3 +8,9 @@ print(x, f"{x=:=10}")
 def g(v, w):
     return f"[{v:=12}] [{w:=+9.3f}] [{v:=}]"
 print(g(-5, 3.25), g(10**30, -0.0))
+# A spec starting with '=' may hold nested fields that are names.
+title = "hi"
+width = 10
+prec = 2
+print(f"{title:=^{width}}|{title:=>{width}}|{3:=+{width}}")
+print(f"{3.14159:=^{width}.{prec}f}")
