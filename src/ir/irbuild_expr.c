@@ -441,6 +441,17 @@ bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
     IrRep ar = B->f->regs.items[a].rep, br = B->f->regs.items[b].rep;
     bool truthy =
       op == CMP_IS || op == CMP_ISNOT || op == CMP_IN || op == CMP_NOTIN;
+    /* A predicted int against a value of unknown type (i >= n, n a
+     * parameter): compared as tagged words, an int n without boxing i;
+     * anything else takes AotTV's generic path. */
+    if (!truthy && ar == REP_TV && br == REP_OBJ) {
+        b = bx_coerce(B, b, REP_TV);
+        br = REP_TV;
+    }
+    else if (!truthy && ar == REP_OBJ && br == REP_TV) {
+        a = bx_coerce(B, a, REP_TV);
+        ar = REP_TV;
+    }
     if (truthy || !((ar == REP_TV && br == REP_TV) ||
                     (ar == REP_FV && br == REP_FV && rep != REP_OBJ))) {
         a = bx_coerce(B, a, REP_OBJ);
@@ -472,7 +483,20 @@ bx_cmp_operand_rep(Builder *B, Node *l, Node *r)
     IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
     if (lr == rr && (lr == REP_TV || lr == REP_FV))
         return lr;
+    /* int against unknown: each in its own rep (bx_compare_regs) */
+    if ((lr == REP_TV && rr == REP_OBJ) || (lr == REP_OBJ && rr == REP_TV))
+        return REP_BOTTOM;
     return REP_OBJ;
+}
+
+/* An operand of a comparison in the rep bx_cmp_operand_rep chose
+ * (REP_BOTTOM: its own). */
+static int
+bx_cmp_operand(Builder *B, Node *e, IrRep orep)
+{
+    if (orep == REP_BOTTOM)
+        orep = bx_rep(B, e) == REP_TV ? REP_TV : REP_OBJ;
+    return bx_expr_as(B, e, orep);
 }
 
 static int
@@ -483,8 +507,8 @@ bx_compare(Builder *B, Node *e)
     if (c->comparators.len == 1) {
         Node *r = c->comparators.items[0];
         IrRep orep = bx_cmp_operand_rep(B, c->left, r);
-        int a = bx_expr_as(B, c->left, orep);
-        int b = bx_expr_as(B, r, orep);
+        int a = bx_cmp_operand(B, c->left, orep);
+        int b = bx_cmp_operand(B, r, orep);
         int op = c->ops.items[0]->u.CmpOp.op;
         if (rep == REP_BOOL || op == CMP_IS || op == CMP_ISNOT ||
             op == CMP_IN || op == CMP_NOTIN) {
@@ -543,8 +567,8 @@ bx_cond(Builder *B, Node *e)
         AstCompare *c = &e->u.Compare;
         Node *r = c->comparators.items[0];
         IrRep orep = bx_cmp_operand_rep(B, c->left, r);
-        int a = bx_expr_as(B, c->left, orep);
-        int b = bx_expr_as(B, r, orep);
+        int a = bx_cmp_operand(B, c->left, orep);
+        int b = bx_cmp_operand(B, r, orep);
         int op = c->ops.items[0]->u.CmpOp.op;
         bool boolish = op == CMP_IS || op == CMP_ISNOT;
         /* at the comparison's line, as bx_expr would put it (the
