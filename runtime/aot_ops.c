@@ -10,6 +10,8 @@
  */
 #include "pyaot_rt.h"
 
+#include <stdarg.h>
+
 /* Interned method names used below, created on first use.  Strings are
  * immortal enough for our single-interpreter model. */
 static PyObject *
@@ -1313,4 +1315,50 @@ AotLoop_CheckSlow(void)
      * breaker would: a busy loop waiting on another thread must not
      * starve it. */
     Py_BEGIN_ALLOW_THREADS Py_END_ALLOW_THREADS return PyErr_CheckSignals();
+}
+
+/* ======================================================================
+ * f-strings
+ * ====================================================================== */
+
+PyObject *
+AotStr_JoinArgs(int n, ...)
+{
+    PyObject *items[32], *r;
+    va_list ap;
+    int i;
+    if (n < 0 || n > 32) {
+        PyErr_SetString(PyExc_SystemError, "pyaot: AotStr_JoinArgs arity");
+        return NULL;
+    }
+    va_start(ap, n);
+    for (i = 0; i < n; i++) {
+        items[i] = va_arg(ap, PyObject *);
+    }
+    va_end(ap);
+#if PY_VERSION_HEX < 0x030D0000
+    {
+        PyObject *empty = PyUnicode_New(0, 0);
+        if (empty == NULL) {
+            return NULL;
+        }
+        r = _PyUnicode_JoinArray(empty, items, n);
+        Py_DECREF(empty);
+    }
+#else
+    {
+        PyObject *t = PyTuple_New(n), *empty;
+        if (t == NULL) {
+            return NULL;
+        }
+        for (i = 0; i < n; i++) {
+            PyTuple_SET_ITEM(t, i, Py_NewRef(items[i]));
+        }
+        empty = PyUnicode_New(0, 0);
+        r = empty ? PyUnicode_Join(empty, t) : NULL;
+        Py_XDECREF(empty);
+        Py_DECREF(t);
+    }
+#endif
+    return r;
 }

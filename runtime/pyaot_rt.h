@@ -747,6 +747,11 @@ PyObject *AotImport_Name(PyObject *globals,
  * Returns: new ref */
 PyObject *AotImport_From(PyObject *module, PyObject *name);
 
+/* The f-string of n pieces (str objects, n <= 32), joined without a
+ * tuple where the interpreter allows (CPython's BUILD_STRING). Does not
+ * steal. Returns: new ref */
+PyObject *AotStr_JoinArgs(int n, ...);
+
 /* ======================================================================
  * Exceptions, tracebacks, with (aot_exc.c)
  * ====================================================================== */

@@ -1485,6 +1485,9 @@ bx_joined(Builder *B, Node *e)
         return bx_formatted(B, l->items[0]);
     if (l->len == 0)
         return bx_const_str(B, "");
+    /* a constant format spec (f"{x:5d}"): the string itself */
+    if (l->len == 1 && l->items[0]->kind == AST_Constant)
+        return bx_expr_as(B, l->items[0], REP_OBJ);
     int t;
     if (l->len < 32) {
         int regs[32];
@@ -1494,7 +1497,11 @@ bx_joined(Builder *B, Node *e)
                         ? bx_formatted(B, p)
                         : bx_expr_as(B, p, REP_OBJ);
         }
-        t = bx_build(B, regs, l->len, 1);
+        IrOp *j =
+          bx_callc(B, REP_OBJ, "AotStr_JoinArgs", ERR_NULL, regs, l->len);
+        j->imm = true;
+        j->ival = l->len;
+        return j->dest;
     }
     else {
         /* Many pieces go to a list as they are made: held in registers,
