@@ -1199,6 +1199,19 @@ bx_arg_runs_code(Builder *B, Node *e)
         return (r != REP_TV && r != REP_FV && r != REP_BOOL) ||
                bx_arg_runs_code(B, e->u.UnaryOp.operand);
     }
+    case AST_List:
+    case AST_Tuple: {
+        /* building a list or tuple runs no code (d.setdefault(k, [])) */
+        NodeList *l = e->kind == AST_List ? &e->u.List.elts : &e->u.Tuple.elts;
+        for (int i = 0; i < l->len; i++)
+            if (l->items[i]->kind == AST_Starred ||
+                bx_arg_runs_code(B, l->items[i]))
+                return true;
+        return false;
+    }
+    case AST_Dict:
+        /* hashing a key may run code; an empty dict runs none */
+        return e->u.Dict.keys.len != 0;
     default:
         return true;
     }
