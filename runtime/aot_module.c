@@ -1138,3 +1138,35 @@ AotMeth_CallSlow(AotMethCache *c,
     }
     return PyObject_VectorcallMethod(name, (PyObject **)args, nargsf, kwnames);
 }
+
+PyObject *
+AotAttr_Load(AotAttrCache *c, PyObject *o, PyObject *name)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    if (Py_TYPE(o) == &PyModule_Type) {
+        PyObject *d = PyModule_GetDict(o), *v;
+        if (d != NULL && c->mdict == d &&
+            c->mver == ((PyDictObject *)d)->ma_version_tag) {
+            return Py_NewRef(c->val);
+        }
+        /* module_getattro: a name ModuleType does not define comes from
+         * the dict (ModuleType is immutable, so that answer stays). */
+        if (d != NULL && PyDict_CheckExact(d) &&
+            _PyType_Lookup(&PyModule_Type, name) == NULL) {
+            v = PyDict_GetItemWithError(d, name);
+            if (v != NULL) {
+                c->mdict = d;
+                c->mver = ((PyDictObject *)d)->ma_version_tag;
+                c->val = v;
+                return Py_NewRef(v);
+            }
+            if (PyErr_Occurred()) {
+                return NULL;
+            }
+        }
+    }
+#else
+    (void)c;
+#endif
+    return PyObject_GetAttr(o, name);
+}

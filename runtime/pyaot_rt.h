@@ -504,6 +504,18 @@ typedef struct AotMethCache {
     PyObject *mval; /* borrowed */
 } AotMethCache;
 
+/* One `module.name` load site's cache (up to 3.11): the value found in
+ * a plain module's dict, kept while the dict has the same version (as
+ * AotMethCache's module entry). */
+typedef struct AotAttrCache {
+    PyObject *mdict;
+    uint64_t mver;
+    PyObject *val; /* borrowed */
+} AotAttrCache;
+
+/* PyObject_GetAttr(o, name) with the cache above.  Returns: new ref */
+PyObject *AotAttr_Load(AotAttrCache *c, PyObject *o, PyObject *name);
+
 /* The call on a cache miss: fills the cache when it may, else
  * PyObject_VectorcallMethod. args[0] is self; nargsf counts it. */
 PyObject *AotMeth_CallSlow(AotMethCache *c,

@@ -44,6 +44,7 @@ typedef struct Emit {
     unsigned char *kshort;
     int64_t *kval; /* that constant */
     int nmc;       /* method call sites so far (aot_mc) */
+    int nac;       /* module attribute load sites so far (aot_ac) */
     bool tbvars;   /* f's entries name its locals (aot_tbn_<fidx>) */
 } Emit;
 
@@ -834,6 +835,16 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         em_dest_check(E, b, op);
         return;
     case IR_CALLC: {
+        if (strcmp(op->cname, "AotAttr_Load") == 0 && op->nargs == 2) {
+            sb_printf(o,
+                      "    r%d = AotAttr_Load(&aot_ac[%d], r%d, r%d);\n",
+                      d,
+                      E->nac++,
+                      op->args[0],
+                      op->args[1]);
+            em_dest_check(E, b, op);
+            return;
+        }
         if (op->err == ERR_RERAISE && d < 0 && op->nargs == 0 &&
             strcmp(op->cname, "AotExc_Reraise") == 0) {
             /* A bare raise re-raises without a traceback entry, but the
@@ -2096,6 +2107,7 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     E.short_ok = NULL;
     E.out = out;
     sb_printf(out, "static AotMethCache aot_mc[%d];\n", E.nmc + 1);
+    sb_printf(out, "static AotAttrCache aot_ac[%d];\n", E.nac + 1);
     sb_putn(out, cold.data ? cold.data : "", cold.len);
     sb_putn(out, fbody.data ? fbody.data : "", fbody.len);
     sb_free(&cold);

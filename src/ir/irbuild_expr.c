@@ -993,6 +993,16 @@ bx_attribute(Builder *B, Node *e)
      * node's last token (it matters when the expression spans lines). */
     B->line = e->loc.end_line;
     int a[2] = { o, bx_const_str(B, e->u.Attribute.attr) };
+    /* module.name: a site cache (AotAttr_Load) */
+    Node *v = e->u.Attribute.value;
+    if (v->kind == AST_Name) {
+        const Scope *top = B->scope;
+        while (top->parent)
+            top = top->parent;
+        const Symbol *sym = scope_lookup(top, v->u.Name.id);
+        if (sym && (sym->flags & SYMF_IMPORTED))
+            return bx_callc(B, REP_OBJ, "AotAttr_Load", ERR_NULL, a, 2)->dest;
+    }
     return bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
 }
 
