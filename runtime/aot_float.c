@@ -210,6 +210,9 @@ fv_number_op(PyObject *x, PyObject *y, int op, int inplace)
     case AOT_FV_FLOORDIV:
         return inplace ? PyNumber_InPlaceFloorDivide(x, y)
                        : PyNumber_FloorDivide(x, y);
+    case AOT_FV_POW:
+        return inplace ? PyNumber_InPlacePower(x, y, Py_None)
+                       : PyNumber_Power(x, y, Py_None);
     default:
         return inplace ? PyNumber_InPlaceRemainder(x, y)
                        : PyNumber_Remainder(x, y);
@@ -240,8 +243,8 @@ fv_apply(PyObject *x, PyObject *y, int op, int inplace)
 static int
 fv_int_float(PyObject *o, double d, int int_first, int op, AotFV *r)
 {
-    if (!PyLong_CheckExact(o)) {
-        return 0;
+    if (!PyLong_CheckExact(o) || op == AOT_FV_POW) {
+        return 0; /* int ** float and float ** int: PyNumber_Power */
     }
     double y = int_first ? d : 0.0;
     if ((op == AOT_FV_TRUEDIV || op == AOT_FV_FLOORDIV || op == AOT_FV_MOD) &&

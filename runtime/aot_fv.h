@@ -23,6 +23,7 @@
 #define AOT_FV_H
 
 #include <stdint.h>
+#include <math.h>
 #include <string.h>
 
 typedef uint64_t AotFV;
@@ -38,7 +39,8 @@ enum {
     AOT_FV_MUL,
     AOT_FV_TRUEDIV,
     AOT_FV_FLOORDIV,
-    AOT_FV_MOD
+    AOT_FV_MOD,
+    AOT_FV_POW
 };
 
 /* Slow paths: box, PyNumber_*, re-tag. Operands borrowed.
@@ -192,6 +194,62 @@ AOT_FV_BIN(FloorDiv, AOT_FV_FLOORDIV, AotFloat_FloorDiv(x, y), y != 0.0)
 AOT_FV_BIN(Mod, AOT_FV_MOD, AotFloat_Mod(x, y), y != 0.0)
 #undef AOT_FV_BIN
 #undef AOT_FV_FORMS
+
+/* x ** y in doubles where float_pow computes it as pow(): finite
+ * operands, a nonzero base, a negative base only with an integral
+ * exponent (as float_pow: the magnitude's power, negated for an odd
+ * exponent), and no overflow (float_pow raises OverflowError; an
+ * underflow to 0 is a result). Everything else (zero, infinities, nan, a
+ * complex result, errors) takes PyNumber_Power. */
+static inline int
+AotFloat_PowFast(double x, double y, double *r)
+{
+    if (!isfinite(x) || !isfinite(y) || x == 0.0)
+        return 0;
+    int neg = 0;
+    if (x < 0.0) {
+        if (y != floor(y))
+            return 0;
+        neg = fmod(fabs(y), 2.0) == 1.0;
+        x = -x;
+    }
+    double z = pow(x, y);
+    if (isinf(z))
+        return 0;
+    *r = neg ? -z : z;
+    return 1;
+}
+
+#define AOT_FV_POW_FORMS(PFX, INPLACE)                                        \
+    static inline AotFV AotFV_##PFX##Pow(AotFV a, AotFV b)                    \
+    {                                                                         \
+        double r;                                                             \
+        if (!AotFV_IsPtr(a) && !AotFV_IsPtr(b) &&                             \
+            AotFloat_PowFast(AotFV_Double(a), AotFV_Double(b), &r))           \
+            return AotFV_FromDouble(r);                                       \
+        return AotFV_BinSlow(a, b, AOT_FV_POW, INPLACE);                      \
+    }                                                                         \
+    static inline AotFV AotFV_##PFX##PowTF(AotTV ta, AotFV b)                 \
+    {                                                                         \
+        double r;                                                             \
+        if (AotTV_IsShort(ta) && !AotFV_IsPtr(b) &&                           \
+            AotFloat_PowFast(                                                 \
+              (double)AotTV_ShortValue(ta), AotFV_Double(b), &r))             \
+            return AotFV_FromDouble(r);                                       \
+        return AotFV_MixSlow(ta, b, AOT_FV_POW, 1, INPLACE);                  \
+    }                                                                         \
+    static inline AotFV AotFV_##PFX##PowFT(AotFV a, AotTV tb)                 \
+    {                                                                         \
+        double r;                                                             \
+        if (AotTV_IsShort(tb) && !AotFV_IsPtr(a) &&                           \
+            AotFloat_PowFast(                                                 \
+              AotFV_Double(a), (double)AotTV_ShortValue(tb), &r))             \
+            return AotFV_FromDouble(r);                                       \
+        return AotFV_MixSlow(tb, a, AOT_FV_POW, 0, INPLACE);                  \
+    }
+AOT_FV_POW_FORMS(, 0)
+AOT_FV_POW_FORMS(InPlace, 1)
+#undef AOT_FV_POW_FORMS
 
 static inline AotFV
 AotFV_Neg(AotFV a)

@@ -1095,7 +1095,8 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
          * float word holds whatever comes out when a prediction fails. */
         if ((lr == REP_FV || lr == REP_TV) && (rr == REP_FV || rr == REP_TV))
             return (op == OP_ADD || op == OP_SUB || op == OP_MULT ||
-                    op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD)
+                    op == OP_DIV || op == OP_FLOORDIV || op == OP_MOD ||
+                    op == OP_POW)
                      ? REP_FV
                      : REP_OBJ;
         /* A float meeting an unknown (a list item, a call's result) most
