@@ -474,6 +474,18 @@ set_item_boxed(PyObject *o, AotTV idx, PyObject *x)
 int
 AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v)
 {
+    if (idx == v && !PyList_CheckExact(o)) {
+        /* d[i] = i: one object for key and value, as CPython has. */
+        PyObject *x = AotTV_Box(v);
+        int r;
+        if (x == NULL) {
+            return -1;
+        }
+        r = PyDict_CheckExact(o) ? PyDict_SetItem(o, x, x)
+                                 : PyObject_SetItem(o, x, x);
+        Py_DECREF(x);
+        return r;
+    }
     return set_item_boxed(o, idx, AotTV_Box(v));
 }
 
