@@ -12,4 +12,4 @@ def build(n):
 
 d = build(2000)
 print(len(d), sum(d.values()))
-print([k is v for k, v in list(d.items())[-6:] if k >= 0])
+print([t[0] is t[1] for t in list(d.items())[-6:] if t[0] >= 0])
