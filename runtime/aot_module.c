@@ -1119,6 +1119,9 @@ AotMeth_CallSlow(AotMethCache *c,
         }
     }
 #endif
+#if PY_VERSION_HEX >= 0x030B0000
+    /* Up to 3.10 sys._clear_type_cache() restarts the version tags, so a
+     * modified type can get its old tag back: no type cache there. */
     if (tp->tp_getattro == PyObject_GenericGetAttr && tp->tp_dictoffset == 0) {
         /* The lookup of _PyObject_GetMethod (borrowed; sets no error) */
         PyObject *d = _PyType_Lookup(tp, name);
@@ -1136,6 +1139,7 @@ AotMeth_CallSlow(AotMethCache *c,
             return r;
         }
     }
+#endif
     return PyObject_VectorcallMethod(name, (PyObject **)args, nargsf, kwnames);
 }
 

@@ -1205,7 +1205,10 @@ bx_arg_runs_code(Builder *B, Node *e)
                bx_arg_runs_code(B, e->u.BinOp.right);
     }
     case AST_UnaryOp: {
-        IrRep r = bx_rep(B, e);
+        /* `not x` asks x for its truth: code, unless x is a predicted
+         * number or bool */
+        IrRep r = e->u.UnaryOp.op == UOP_NOT ? bx_rep(B, e->u.UnaryOp.operand)
+                                             : bx_rep(B, e);
         return (r != REP_TV && r != REP_FV && r != REP_BOOL) ||
                bx_arg_runs_code(B, e->u.UnaryOp.operand);
     }
