@@ -515,7 +515,9 @@ bx_while(Builder *B, Node *s)
             *cont = bx_new_block(B);
     bx_goto(B, head);
     bx_set(B, head);
-    B->line = w->test->loc.line;
+    /* The truth test is at the while line (3.10/3.11); what the test
+     * computes is at its own lines. */
+    B->line = s->loc.line;
     bx_branch(B, w->test, body, orelse);
     bx_set(B, body);
     bx_push_loop(B, end, cont);

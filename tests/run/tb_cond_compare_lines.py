@@ -47,8 +47,15 @@ def truthiness(y):
 Bad = type("Bad", (), {"__bool__": lambda self: 1 // 0})
 
 
+def while_truth(y):
+    while (
+            y):
+        return 1
+
+
 cases = [(in_if, ("s",)), (in_while, ("s",)), (in_assert, ("s",)),
-         (in_ifexp, ("s",)), (in_comp, ([1], "s")), (truthiness, (Bad(),))]
+         (in_ifexp, ("s",)), (in_comp, ([1], "s")), (truthiness, (Bad(),)),
+         (while_truth, (Bad(),))]
 for fn, args in cases:
     try:
         fn(*args)
