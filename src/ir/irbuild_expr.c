@@ -1060,6 +1060,19 @@ bx_cpython_method_call(Builder *B, Node *e)
     return bx_call_is_simple(e) && e->u.Call.args.len + nkw + (nkw != 0) < 30;
 }
 
+/* The line 3.10 reports for the call e = o.m(...): the method name's
+ * when it compiles a method call (no keywords, no starred arguments, fewer
+ * than 30 arguments; imports not told apart), else the call's first. */
+static int
+bx_call_line310(Node *e)
+{
+    Node *fnode = e->u.Call.func;
+    if (fnode->kind == AST_Attribute && bx_call_is_simple(e) &&
+        e->u.Call.keywords.len == 0 && e->u.Call.args.len < 30)
+        return fnode->loc.end_line;
+    return e->loc.line;
+}
+
 static int
 bx_call_star(Builder *B, Node *e, int fn)
 {
@@ -1447,6 +1460,8 @@ bx_call(Builder *B, Node *e)
         int dest = bx_temp(B, REP_OBJ);
         B->line = fnode->loc.end_line; /* the method name's line */
         IrOp *op = bx_op(B, IR_CALLMETH, dest);
+        if (bx_call_line310(e) != B->line)
+            op->line_pre311 = bx_call_line310(e);
         ir_op_args(B->f, op, regs, n);
         op->cname = fnode->u.Attribute.attr;
         op->ival = ir_const(B->m,
@@ -1475,8 +1490,8 @@ bx_call(Builder *B, Node *e)
     else if (fnode->kind == AST_Attribute)
         B->line = e->loc.line;
     IrOp *op = bx_op(B, IR_CALLPY, dest);
-    if (fnode->kind == AST_Attribute && !method)
-        op->line_pre311 = fnode->loc.end_line;
+    if (fnode->kind == AST_Attribute && bx_call_line310(e) != B->line)
+        op->line_pre311 = bx_call_line310(e);
     ir_op_args(B->f, op, regs, n);
     op->konst = bx_kwnames(B, &c->keywords);
     op->err = ERR_NULL;

@@ -69,3 +69,26 @@ for fn, args in cases:
                 lines.append(tb.tb_lineno)
             tb = tb.tb_next
         print(fn.__name__, type(e).__name__, e, lines)
+
+
+def method_kw_split(d):
+    return (d
+            .pop("missing", *()))
+
+
+def method_keyword(s):
+    return (s
+            .split(sep=1))
+
+
+for fn, args in [(method_kw_split, ({},)), (method_keyword, ("a",))]:
+    try:
+        fn(*args)
+    except Exception as e:
+        tb = e.__traceback__
+        lines = []
+        while tb:
+            if tb.tb_frame.f_code.co_filename == __file__:
+                lines.append(tb.tb_lineno)
+            tb = tb.tb_next
+        print(fn.__name__, type(e).__name__, e, lines)
