@@ -142,7 +142,20 @@ em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
     for (int i = 0; i < op->nerr_decrefs; i++)
         em_decref(E, op->err_decrefs[i]);
     if (tb) {
-        if (b->tbname)
+        if (b->tbname && b->tbvars) {
+            sb_puts(E->out, "aotg_tb_compv(\"");
+            const char *p = b->tbvars;
+            for (;;) {
+                size_t n = strlen(p);
+                sb_put_cstr_escaped(E->out, p, n);
+                sb_puts(E->out, "\\000");
+                if (n == 0)
+                    break;
+                p += n + 1;
+            }
+            sb_printf(E->out, "\", \"%s\", %d); ", E->f->name, line);
+        }
+        else if (b->tbname)
             sb_printf(E->out,
                       "aotg_tb_comp(\"%s\", \"%s\", %d); ",
                       b->tbname,
@@ -2059,6 +2072,11 @@ static const char em_helpers[] =
   "#if PY_VERSION_HEX < 0x030C0000\n"
   "    (void)fn; AotTraceback_Add(comp, aot_filename, line, aot_G);\n"
   "#else\n    (void)comp; AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
+  "#endif\n}\n"
+  "static void\naotg_tb_compv(const char *names, const char *fn, int line)\n"
+  "{\n#if PY_VERSION_HEX < 0x030C0000\n"
+  "    (void)fn; AotTraceback_AddVars(names, aot_filename, line, aot_G);\n"
+  "#else\n    (void)names; AotTraceback_Add(fn, aot_filename, line, aot_G);\n"
   "#endif\n}\n"
   "static void\naotg_tb_comp_exit(const char *fn, int line)\n{\n"
   "#if PY_VERSION_HEX < 0x030C0000\n"

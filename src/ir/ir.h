@@ -168,6 +168,9 @@ typedef struct IrBlock {
                            leaves for the general copy there */
     const char *tbname; /* traceback name for ops here (comprehensions);
                            NULL: the function's */
+    const char *tbvars; /* with tbname: the comprehension's name, then its
+                           local names, '\0'-separated, ending with an
+                           empty one (AotTraceback_AddVars), or NULL */
     int exit_tb_line;   /* >0: on entry add the enclosing frame's traceback
                            entry at this line (comprehension error exit) */
     const char *exit_tb_name; /* that frame's name (NULL: the function's) */

@@ -49,12 +49,14 @@ typedef struct Builder {
     const Scope *scope; /* scope names resolve in */
     int handler;        /* current error handler block, -1 = leave */
     const char *tbname; /* traceback name for new blocks, NULL = f's */
+    const char *tbvars; /* and its local names (IrBlock.tbvars) */
     /* A comprehension whose first iterable is being evaluated: CPython
      * does that (and its iter()) in the enclosing frame, so its context
      * (handler, tbname) starts where the loop does (bx_comp_enter). */
     bool comp_pending;
     int comp_handler;
     const char *comp_tbname;
+    const char *comp_tbvars;
     int *slot_regs; /* layout slot -> register (-1 none) */
     UnwindVec unwind;
     Diag *diag;

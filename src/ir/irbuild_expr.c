@@ -29,6 +29,7 @@ bx_new_block(Builder *B)
     IrBlock *b = ir_block(B->f);
     b->handler = B->handler;
     b->tbname = B->tbname;
+    b->tbvars = B->tbvars;
     return b;
 }
 

@@ -314,12 +314,14 @@ bx_comp_enter(Builder *B, IrBlock *cont, IrBlock *exhausted)
         return;
     B->comp_pending = false;
     B->tbname = B->comp_tbname;
+    B->tbvars = B->comp_tbvars;
     B->handler = B->comp_handler;
     IrBlock *nb = bx_new_block(B);
     bx_goto(B, nb);
     bx_set(B, nb);
     cont->handler = exhausted->handler = B->comp_handler;
     cont->tbname = exhausted->tbname = B->comp_tbname;
+    cont->tbvars = exhausted->tbvars = B->comp_tbvars;
 }
 
 static void
@@ -785,10 +787,31 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     exit_err->term = TERM_RAISE;
     int saved_handler = B->handler;
     const char *saved_tb = B->tbname;
+    const char *saved_tbvars = B->tbvars;
     const Scope *saved_scope = B->scope;
     B->comp_pending = true;
     B->comp_handler = exit_err->id;
     B->comp_tbname = names[kind];
+    {
+        /* "<listcomp>", ".0" and the comprehension's locals: its code's
+         * co_varnames in 3.11, where NameError suggestions look */
+        StrBuf nm;
+        sb_init(&nm);
+        sb_puts(&nm, names[kind]);
+        sb_putc(&nm, '\0');
+        sb_puts(&nm, ".0");
+        for (int j = 0; j < e->scope->nsyms; j++)
+            if (e->scope->syms[j]->kind == SYM_LOCAL) {
+                sb_putc(&nm, '\0');
+                sb_puts(&nm, e->scope->syms[j]->name);
+            }
+        sb_putc(&nm, '\0');
+        char *v = arena_alloc(B->m->arena, nm.len + 1);
+        memcpy(v, nm.data, nm.len);
+        v[nm.len] = '\0';
+        B->comp_tbvars = v;
+        sb_free(&nm);
+    }
     B->scope = e->scope;
     IrBlock *start = bx_new_block(B);
     bx_goto(B, start);
@@ -797,6 +820,7 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
     B->scope = saved_scope;
     bx_set_handler(B, saved_handler);
     B->tbname = saved_tb;
+    B->tbvars = saved_tbvars;
     IrBlock *after = bx_new_block(B);
     bx_goto(B, after);
     bx_set(B, after);
