@@ -411,12 +411,24 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
                   j + 1,
                   em_errval(dr));
     }
-    sb_printf(c,
-              "    PyObject *res = PyObject_Vectorcall(g, a + 1, %d | "
-              "PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);\n"
-              "    for (int k = 1; k <= %d; k++) Py_DECREF(a[k]);\n",
-              n,
-              n);
+    if (op->kwconst1) {
+        /* keyword arguments last, named by the constant tuple */
+        int nkw = E->m->consts.items[op->kwconst1 - 1].len;
+        sb_printf(c,
+                  "    PyObject *res = PyObject_Vectorcall(g, a + 1, %d | "
+                  "PY_VECTORCALL_ARGUMENTS_OFFSET, aot_K[%d]);\n"
+                  "    for (int k = 1; k <= %d; k++) Py_DECREF(a[k]);\n",
+                  n - nkw,
+                  op->kwconst1 - 1,
+                  n);
+    }
+    else
+        sb_printf(c,
+                  "    PyObject *res = PyObject_Vectorcall(g, a + 1, %d | "
+                  "PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);\n"
+                  "    for (int k = 1; k <= %d; k++) Py_DECREF(a[k]);\n",
+                  n,
+                  n);
     if (dr == REP_TV)
         sb_puts(c, "    return AotTV_FromObject(res);\n}\n");
     else if (dr == REP_FV)

@@ -745,6 +745,54 @@ infer_ndefaults(const InferDef *t)
  * argument left out, its default's when that is a number literal (the
  * value is read from __defaults__ at the call, so it may be anything:
  * the tagged words hold it whatever it is). */
+/* The argument a direct call to t passes for parameter i: the i-th
+ * positional argument or the keyword naming the parameter; NULL when the
+ * parameter is left to its default. */
+Node *
+infer_call_param_arg(const InferDef *t, Node *call, int i)
+{
+    if (i < call->u.Call.args.len)
+        return call->u.Call.args.items[i];
+    AstArguments *a = &t->node->u.FunctionDef.args->u.Arguments;
+    if (i < a->posonlyargs.len)
+        return NULL;
+    const char *pn = a->args.items[i - a->posonlyargs.len]->u.Arg.arg;
+    for (int k = 0; k < call->u.Call.keywords.len; k++)
+        if (call->u.Call.keywords.items[k]->u.Keyword.arg == pn)
+            return call->u.Call.keywords.items[k]->u.Keyword.value;
+    return NULL;
+}
+
+/* How many leading parameters of t the call supplies, positionally or by
+ * keyword; -1 when its keywords are not exactly the parameters that
+ * follow the positional arguments (a gap, a repeat, **kwargs, a name t
+ * does not have or takes positionally only): then the generic call
+ * binds, with CPython's errors. */
+int
+infer_call_nsupplied(const InferDef *t, Node *call)
+{
+    int npos = call->u.Call.args.len, nkw = call->u.Call.keywords.len;
+    int m = npos + nkw;
+    if (m > t->npos)
+        return -1;
+    for (int k = 0; k < nkw; k++)
+        if (!call->u.Call.keywords.items[k]->u.Keyword.arg)
+            return -1;
+    for (int i = npos; i < m; i++) {
+        if (!infer_call_param_arg(t, call, i))
+            return -1;
+        /* one keyword per name (a repeat is a syntax error anyway) */
+        AstArguments *a = &t->node->u.FunctionDef.args->u.Arguments;
+        const char *pn = a->args.items[i - a->posonlyargs.len]->u.Arg.arg;
+        int seen = 0;
+        for (int k = 0; k < nkw; k++)
+            seen += call->u.Call.keywords.items[k]->u.Keyword.arg == pn;
+        if (seen != 1)
+            return -1;
+    }
+    return m;
+}
+
 static IrRep
 infer_arg_rep(Infer *I,
               InferDef *d,
@@ -755,8 +803,9 @@ infer_arg_rep(Infer *I,
               int i)
 {
     IrRep r;
-    if (i < call->u.Call.args.len)
-        r = infer_rep(I, d, c, s, call->u.Call.args.items[i]);
+    Node *arg = infer_call_param_arg(t, call, i);
+    if (arg)
+        r = infer_rep(I, d, c, s, arg);
     else {
         NodeList *dl = &t->node->u.FunctionDef.args->u.Arguments.defaults;
         Node *dv = dl->items[i - (t->npos - dl->len)];
@@ -781,7 +830,7 @@ infer_call_target(Infer *I,
                   int *clone_out)
 {
     Node *fn = call->u.Call.func;
-    if (fn->kind != AST_Name || call->u.Call.keywords.len)
+    if (fn->kind != AST_Name)
         return NULL;
     if (!infer_is_global_name(s, fn->u.Name.id))
         return NULL;
@@ -794,8 +843,10 @@ infer_call_target(Infer *I,
             break;
         }
     }
-    if (!t || !t->simple || call->u.Call.args.len > t->npos ||
-        call->u.Call.args.len < t->npos - infer_ndefaults(t))
+    if (!t || !t->simple)
+        return NULL;
+    int m = infer_call_nsupplied(t, call);
+    if (m < 0 || m < t->npos - infer_ndefaults(t))
         return NULL;
     IrRep reps[64];
     if (t->npos > 64)
@@ -1166,6 +1217,12 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
              * (else the generic clone's OBJ would stick). */
             for (int i = 0; i < e->u.Call.args.len; i++) {
                 IrRep a = infer_rep(I, d, c, s, e->u.Call.args.items[i]);
+                if (a == REP_BOTTOM || (a == REP_DYN && !I->settle))
+                    return REP_BOTTOM;
+            }
+            for (int i = 0; i < e->u.Call.keywords.len; i++) {
+                IrRep a = infer_rep(
+                  I, d, c, s, e->u.Call.keywords.items[i]->u.Keyword.value);
                 if (a == REP_BOTTOM || (a == REP_DYN && !I->settle))
                     return REP_BOTTOM;
             }

@@ -118,6 +118,11 @@ IrRep infer_expr_rep(Infer *I,
                      const Scope *s,
                      Node *e);
 /* For a call expression: the direct-call target and clone, or NULL. */
+/* Direct calls with keywords (see infer.c): the argument for parameter
+ * i, and how many leading parameters the call supplies (-1: none of
+ * this applies). */
+Node *infer_call_param_arg(const InferDef *t, Node *call, int i);
+int infer_call_nsupplied(const InferDef *t, Node *call);
 InferDef *infer_call_target(Infer *I,
                             InferDef *d,
                             InferClone *c,

@@ -144,6 +144,9 @@ typedef struct IrOp {
                         ASSIGN: the value may be the unbound marker (a
                         promoted global's load), so the local is not
                         known to be bound after it (bound.c) */
+    /* CALLNAT with keywords: 1 + the constant index of the names of its
+     * last arguments (its generic fallback passes them as keywords), or 0. */
+    int kwconst1;
     int line;
     /* If nonzero: the line CPython 3.9/3.10 report for this op, where 3.11+
      * report `line` (a decorator's call: its `@` line from 3.11, the

@@ -1324,14 +1324,49 @@ bx_call(Builder *B, Node *e)
                 B->f->regs.items[pre].fnref =
                   B->m->funcs.items[tc->func]->def_index + 1;
             }
+        for (int i = 0; i < c->keywords.len && pre < 0; i++)
+            if (bx_arg_runs_code(B, c->keywords.items[i]->u.Keyword.value)) {
+                pre = bx_global_load(B, fnode->u.Name.id);
+                B->f->regs.items[pre].fnref =
+                  B->m->funcs.items[tc->func]->def_index + 1;
+            }
         /* Arguments left out are the defaults, read by the emitter from
-         * the function object on the native path (em_callnat). */
+         * the function object on the native path (em_callnat). Keyword
+         * arguments name the parameters right after the positional ones
+         * (infer_call_nsupplied): evaluated in source order, passed in
+         * parameter order. */
+        int m = infer_call_nsupplied(t, e);
         for (int i = 0; i < c->args.len; i++)
             regs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
+        for (int k = 0; k < c->keywords.len; k++) {
+            Node *kv = c->keywords.items[k]->u.Keyword.value;
+            for (int i = c->args.len; i < m; i++)
+                if (infer_call_param_arg(t, e, i) == kv) {
+                    regs[i] = bx_expr_as(B, kv, tc->params[i]);
+                    break;
+                }
+        }
         IrRep rep = tc->ret == REP_TV || tc->ret == REP_FV ? tc->ret : REP_OBJ;
         int dest = bx_temp(B, rep);
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
-        int nregs = c->args.len;
+        int nregs = m;
+        if (c->keywords.len) {
+            /* the parameter names of the keyword arguments, in
+             * parameter order (as bx_kwnames lays them out) */
+            AstArguments *aa = &t->node->u.FunctionDef.args->u.Arguments;
+            StrBuf nb;
+            sb_init(&nb);
+            for (int i = c->args.len; i < m; i++) {
+                sb_puts(&nb,
+                        aa->args.items[i - aa->posonlyargs.len]->u.Arg.arg);
+                sb_putc(&nb, '\0');
+            }
+            char *data = arena_alloc(B->m->arena, nb.len + 1);
+            memcpy(data, nb.data, nb.len);
+            sb_free(&nb);
+            op->kwconst1 =
+              1 + ir_const(B->m, IK_TUPLE_OF_STR, data, c->keywords.len);
+        }
         if (pre >= 0) {
             regs[nregs++] = pre;
             op->imm = true; /* the last argument is the loaded callee */
