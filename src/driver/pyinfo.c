@@ -368,6 +368,37 @@ static const char UNAME_QUERY[] =
   "    except UnicodeDecodeError:\n"
   "        print(i)\n";
 
+/* Runs `python -S -c script arg...` and returns its stdout in *out (the
+ * caller frees it): 0, or -1 when the interpreter cannot be run or fails
+ * (nothing is reported: the queries are optional). Takes the args. */
+static int
+drv_query(const char *python, const char *script, DrvArgv *args, StrBuf *out)
+{
+    char *exe = drv_find_program(python);
+    DrvArgv argv = { 0 };
+    StrBuf err;
+    sb_init(out);
+    sb_init(&err);
+    if (!exe) {
+        drv_argv_free(args);
+        return -1;
+    }
+    vec_push(&argv, exe);
+    vec_push(&argv, drv_strfmt("-S"));
+    vec_push(&argv, drv_strfmt("-c"));
+    vec_push(&argv, drv_strfmt("%s", script));
+    for (int i = 0; i < args->len; i++)
+        vec_push(&argv, args->items[i]);
+    vec_free(args);
+    vec_push(&argv, NULL);
+    int st = drv_run_capture(argv.items, out, &err, false);
+    sb_free(&err);
+    argv.len--; /* the NULL */
+    drv_argv_free(&argv);
+    sb_putc(out, '\0');
+    return st == 0 ? 0 : -1;
+}
+
 int
 drv_check_unames(void *ctx,
                  const char *const *names,
@@ -379,24 +410,12 @@ drv_check_unames(void *ctx,
      * the check at import. A missing interpreter is reported later. */
     if (!python || n > 5000)
         return -1;
-    char *exe = drv_find_program(python);
-    if (!exe)
-        return -1;
-    DrvArgv argv = { 0 };
-    vec_push(&argv, exe);
-    vec_push(&argv, drv_strfmt("-S"));
-    vec_push(&argv, drv_strfmt("-c"));
-    vec_push(&argv, drv_strfmt("%s", UNAME_QUERY));
+    DrvArgv args = { 0 };
     for (int i = 0; i < n; i++)
-        vec_push(&argv, drv_strfmt("%s", names[i]));
-    vec_push(&argv, NULL);
-    StrBuf out, err;
-    sb_init(&out);
-    sb_init(&err);
-    int st = drv_run_capture(argv.items, &out, &err, false);
-    int rc = st == 0 ? 0 : -1;
-    if (rc == 0 && out.len) {
-        sb_putc(&out, '\0');
+        vec_push(&args, drv_strfmt("%s", names[i]));
+    StrBuf out;
+    int rc = drv_query(python, UNAME_QUERY, &args, &out);
+    if (rc == 0) {
         for (char *p = out.data; *p;) {
             char *end;
             long k = strtol(p, &end, 10);
@@ -410,9 +429,6 @@ drv_check_unames(void *ctx,
         }
     }
     sb_free(&out);
-    sb_free(&err);
-    argv.len--; /* the NULL */
-    drv_argv_free(&argv);
     return rc;
 }
 
@@ -432,30 +448,18 @@ drv_nfkc_names(void *ctx, const char *const *names, int n, char **out)
     const char *python = ctx;
     if (!python || n > 5000)
         return -1;
-    char *exe = drv_find_program(python);
-    if (!exe)
-        return -1;
-    DrvArgv argv = { 0 };
-    vec_push(&argv, exe);
-    vec_push(&argv, drv_strfmt("-S"));
-    vec_push(&argv, drv_strfmt("-c"));
-    vec_push(&argv, drv_strfmt("%s", NFKC_QUERY));
+    DrvArgv args = { 0 };
     for (int i = 0; i < n; i++) {
         size_t len = strlen(names[i]);
         char *h = xmalloc(2 * len + 1);
         for (size_t j = 0; j < len; j++)
             snprintf(h + 2 * j, 3, "%02x", (unsigned char)names[i][j]);
         h[2 * len] = '\0';
-        vec_push(&argv, h);
+        vec_push(&args, h);
     }
-    vec_push(&argv, NULL);
-    StrBuf res, err;
-    sb_init(&res);
-    sb_init(&err);
-    int st = drv_run_capture(argv.items, &res, &err, false);
-    int rc = st == 0 ? 0 : -1;
-    if (rc == 0 && res.len) {
-        sb_putc(&res, '\0');
+    StrBuf res;
+    int rc = drv_query(python, NFKC_QUERY, &args, &res);
+    if (rc == 0) {
         for (char *p = res.data; *p;) {
             char *end;
             long k = strtol(p, &end, 10);
@@ -478,8 +482,5 @@ drv_nfkc_names(void *ctx, const char *const *names, int n, char **out)
         }
     }
     sb_free(&res);
-    sb_free(&err);
-    argv.len--; /* the NULL */
-    drv_argv_free(&argv);
     return rc;
 }

@@ -986,6 +986,20 @@ bx_subscript(Builder *B, Node *e)
     return bx_callc(B, REP_OBJ, "AotObj_GetItem", ERR_NULL, a, 2)->dest;
 }
 
+/* Is e a name that an import at module level binds (CPython's
+ * is_import_originated: only the module's symbols are consulted)? */
+static bool
+bx_import_bound(Builder *B, const Node *e)
+{
+    if (e->kind != AST_Name)
+        return false;
+    const Scope *top = B->scope;
+    while (top->parent)
+        top = top->parent;
+    const Symbol *sym = scope_lookup(top, e->u.Name.id);
+    return sym && (sym->flags & SYMF_IMPORTED);
+}
+
 static int
 bx_attribute(Builder *B, Node *e)
 {
@@ -995,15 +1009,8 @@ bx_attribute(Builder *B, Node *e)
     B->line = e->loc.end_line;
     int a[2] = { o, bx_const_str(B, e->u.Attribute.attr) };
     /* module.name: a site cache (AotAttr_Load) */
-    Node *v = e->u.Attribute.value;
-    if (v->kind == AST_Name) {
-        const Scope *top = B->scope;
-        while (top->parent)
-            top = top->parent;
-        const Symbol *sym = scope_lookup(top, v->u.Name.id);
-        if (sym && (sym->flags & SYMF_IMPORTED))
-            return bx_callc(B, REP_OBJ, "AotAttr_Load", ERR_NULL, a, 2)->dest;
-    }
+    if (bx_import_bound(B, e->u.Attribute.value))
+        return bx_callc(B, REP_OBJ, "AotAttr_Load", ERR_NULL, a, 2)->dest;
     return bx_callc(B, REP_OBJ, "PyObject_GetAttr", ERR_NULL, a, 2)->dest;
 }
 
@@ -1048,15 +1055,8 @@ bx_cpython_method_call(Builder *B, Node *e)
     Node *fnode = e->u.Call.func;
     if (fnode->kind != AST_Attribute)
         return false;
-    Node *o = fnode->u.Attribute.value;
-    if (o->kind == AST_Name) {
-        const Scope *top = B->scope;
-        while (top->parent)
-            top = top->parent;
-        const Symbol *sym = scope_lookup(top, o->u.Name.id);
-        if (sym && (sym->flags & SYMF_IMPORTED))
-            return false;
-    }
+    if (bx_import_bound(B, fnode->u.Attribute.value))
+        return false;
     int nkw = e->u.Call.keywords.len;
     return bx_call_is_simple(e) && e->u.Call.args.len + nkw + (nkw != 0) < 30;
 }

@@ -395,6 +395,24 @@ lower_while(Lower *L, TSNode n)
     return w;
 }
 
+/* One with item at node `at` from its value v: `expr` or an as_pattern
+ * `expr as target`. */
+static Node *
+lower_with_item(Lower *L, TSNode at, TSNode v)
+{
+    Node *it = lower_new(L, AST_WithItem, at);
+    if (lower_is(v, "as_pattern")) {
+        TSNode target = lower_field(v, "alias");
+        if (lower_is(target, "as_pattern_target"))
+            target = lower_nth(target, 0);
+        it->u.WithItem.context_expr = lower_expr(L, lower_nth(v, 0));
+        it->u.WithItem.optional_vars = lower_target(L, target, CTX_STORE);
+    }
+    else
+        it->u.WithItem.context_expr = lower_expr(L, v);
+    return it;
+}
+
 static Node *
 lower_with(Lower *L, TSNode n)
 {
@@ -427,33 +445,15 @@ lower_with(Lower *L, TSNode n)
                          lower_is(lower_nth(v, 0), "as_pattern");
             if (paren || tuple) {
                 TSNode v0 = lower_nth(v, 0);
-                Node *it = lower_new(L, AST_WithItem, v0);
-                TSNode target = lower_field(v0, "alias");
-                if (lower_is(target, "as_pattern_target"))
-                    target = lower_nth(target, 0);
-                it->u.WithItem.context_expr = lower_expr(L, lower_nth(v0, 0));
-                it->u.WithItem.optional_vars =
-                  lower_target(L, target, CTX_STORE);
-                vec_push(&items, it);
+                vec_push(&items, lower_with_item(L, v0, v0));
                 vec_free(&wi);
                 continue;
             }
         }
         for (int j = 0; j < wi.len; j++) {
             TSNode item = wi.items[j].node;
-            Node *it = lower_new(L, AST_WithItem, item);
-            TSNode v = lower_field(item, "value");
-            if (lower_is(v, "as_pattern")) {
-                TSNode target = lower_field(v, "alias");
-                if (lower_is(target, "as_pattern_target"))
-                    target = lower_nth(target, 0);
-                it->u.WithItem.context_expr = lower_expr(L, lower_nth(v, 0));
-                it->u.WithItem.optional_vars =
-                  lower_target(L, target, CTX_STORE);
-            }
-            else
-                it->u.WithItem.context_expr = lower_expr(L, v);
-            vec_push(&items, it);
+            vec_push(&items,
+                     lower_with_item(L, item, lower_field(item, "value")));
         }
         vec_free(&wi);
     }
