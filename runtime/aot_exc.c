@@ -22,11 +22,26 @@
 /* Code objects for traceback entries, keyed by the generated code's
  * string literals (stable addresses) and the line.  Open addressing; the
  * table only grows, and holds one entry per (function, line) that ever
- * raised, which stays small. */
+ * raised, which stays small.
+ *
+ * From 3.11 an entry also keeps the last frame made for it. A frame
+ * costs a function object, a frame object and a builtins lookup
+ * (PyFrame_New), which made an exception caught in a loop slower than in
+ * the interpreter, whose frame already exists. A traceback only reads a
+ * frame's code, globals and line, so the frame is used again as soon as
+ * nothing but the cache holds it. Up to 3.10 PyFrame_New links the
+ * caller's frame as f_back, which a cached frame would keep alive. */
+#if PY_VERSION_HEX >= 0x030B0000
+#define AOT_TB_FRAME_CACHE 1
+#endif
 typedef struct {
     const char *funcname, *filename;
     int line;
     PyCodeObject *code;
+#ifdef AOT_TB_FRAME_CACHE
+    PyFrameObject *frame; /* owned, or NULL */
+    PyObject *frame_globals; /* the frame's globals (it keeps them alive) */
+#endif
 } TbEntry;
 
 static TbEntry *tb_table;
@@ -105,12 +120,12 @@ done:
 }
 #endif
 
-/* Cached code object.  Returns: borrowed (NULL on error, no exception
- * guarantee: the caller restores the original exception anyway).
- * varnames: NULL, or the function's local names as for
- * tb_code_with_varnames (f is then unique to the function). */
-static PyCodeObject *
-tb_code(const char *f, const char *fn, int line, const char *varnames)
+/* The entry of (f, fn, line), its code object made if new.  Returns:
+ * borrowed (NULL on error, no exception guarantee: the caller restores
+ * the original exception anyway). varnames: NULL, or the function's local
+ * names as for tb_code_with_varnames (f is then unique to the function). */
+static TbEntry *
+tb_entry(const char *f, const char *fn, int line, const char *varnames)
 {
     TbEntry *e;
     PyCodeObject *code;
@@ -133,7 +148,7 @@ tb_code(const char *f, const char *fn, int line, const char *varnames)
     }
     e = tb_find(f, fn, line);
     if (e->code != NULL) {
-        return e->code;
+        return e;
     }
     code = PyCode_NewEmpty(fn, f, line);
     if (code == NULL) {
@@ -150,8 +165,36 @@ tb_code(const char *f, const char *fn, int line, const char *varnames)
     e->filename = fn;
     e->line = line;
     e->code = code;
+#ifdef AOT_TB_FRAME_CACHE
+    e->frame = NULL;
+    e->frame_globals = NULL;
+#endif
     tb_used++;
-    return code;
+    return e;
+}
+
+/* A frame of e's code with these globals.  Returns: new (NULL on
+ * error). */
+static PyFrameObject *
+tb_frame(TbEntry *e, PyObject *globals)
+{
+    PyFrameObject *frame;
+#ifdef AOT_TB_FRAME_CACHE
+    if (e->frame != NULL && e->frame_globals == globals &&
+        Py_REFCNT(e->frame) == 1) {
+        return (PyFrameObject *)Py_NewRef(e->frame);
+    }
+#endif
+    frame = PyFrame_New(PyThreadState_Get(), e->code, globals, NULL);
+#ifdef AOT_TB_FRAME_CACHE
+    if (frame != NULL) {
+        /* The newest frame replaces a busy one: the traceback holding
+         * that one is more likely to live on than this one. */
+        Py_XSETREF(e->frame, (PyFrameObject *)Py_NewRef(frame));
+        e->frame_globals = globals;
+    }
+#endif
+    return frame;
 }
 
 static void tb_add(const char *funcname,
@@ -186,14 +229,14 @@ tb_add(const char *funcname,
        PyObject *globals)
 {
     PyObject *exc, *empty = NULL;
-    PyCodeObject *code;
+    TbEntry *e;
     PyFrameObject *frame;
 
     /* Creating the code object and frame must not see (or clobber) the
      * pending exception. */
     exc = Aot_FetchRaised();
-    code = tb_code(funcname, filename, line, varnames);
-    if (code == NULL) {
+    e = tb_entry(funcname, filename, line, varnames);
+    if (e == NULL) {
         goto done;
     }
     if (globals == NULL) {
@@ -201,8 +244,11 @@ tb_add(const char *funcname,
         if (globals == NULL) {
             goto done;
         }
+        frame = PyFrame_New(PyThreadState_Get(), e->code, globals, NULL);
     }
-    frame = PyFrame_New(PyThreadState_Get(), code, globals, NULL);
+    else {
+        frame = tb_frame(e, globals);
+    }
     if (frame == NULL) {
         goto done;
     }

@@ -62,7 +62,7 @@ leaks   For each tests/run/NAME.py (except the LEAK_SKIP cases: programs that
         hides the block count).
 
 Every test runs with cwd = the repository root and a timeout of 60 s per
-process.  The runner prints one block per failure ("FAIL suite/name: reason"
+process (180 s with --sanitize).  The runner prints one block per failure ("FAIL suite/name: reason"
 plus an indented excerpt) and ends with the line "N passed, N failed"; the exit
 status is 0 iff nothing failed (2 for a usage problem such as a missing
 pyaot binary).
@@ -89,6 +89,9 @@ import threading
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
 TIMEOUT = 60
+# ASan+UBSan builds compile and run several times slower; the largest
+# run cases (hundreds of functions) come near a minute of cc1 alone.
+SANITIZE_TIMEOUT = 180
 UNIT_TIMEOUT = 600
 SUITES = ("unit", "golden", "run", "errors", "cli", "leaks")
 GOLDEN_STAGES = ("ast", "scopes", "ir", "types")
@@ -134,7 +137,7 @@ def describe_returncode(rc):
     return "exit status %d" % rc
 
 
-def run_proc(argv, env=None, timeout=TIMEOUT, cwd=ROOT):
+def run_proc(argv, env=None, timeout=None, cwd=ROOT):
     """Run argv and capture everything; never raises for ordinary failures.
 
     The child gets its own session so that on a timeout the whole process
@@ -146,6 +149,8 @@ def run_proc(argv, env=None, timeout=TIMEOUT, cwd=ROOT):
                              start_new_session=True)
     except OSError as e:
         return Proc(argv, error="%s: %s" % (argv[0], e.strerror or e))
+    if timeout is None:
+        timeout = TIMEOUT
     try:
         out, err = p.communicate(timeout=timeout)
         return Proc(argv, p.returncode, out, err)
@@ -257,6 +262,8 @@ class Config:
         self.env["PYTHONDONTWRITEBYTECODE"] = "1"
         self.pyaot_env = dict(self.env)
         if self.sanitize:
+            global TIMEOUT
+            TIMEOUT = SANITIZE_TIMEOUT
             self.pyaot_env.update(sanitize_env())
 
     def selected(self, name):
