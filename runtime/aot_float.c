@@ -322,6 +322,14 @@ AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace)
 }
 
 AotFV
+AotFV_IntDivSlow(AotTV a, AotTV b, int inplace)
+{
+    PyObject *x = AotTV_Box(a);
+    PyObject *y = x ? AotTV_Box(b) : NULL;
+    return fv_apply(x, y, AOT_FV_TRUEDIV, inplace);
+}
+
+AotFV
 AotFV_UnarySlow(AotFV a, int neg)
 {
     PyObject *x = AotFV_Box(a);

@@ -47,6 +47,7 @@ enum {
  * Returns: new FV (AOT_FV_ERR on error) */
 AotFV AotFV_BinSlow(AotFV a, AotFV b, int op, int inplace);
 AotFV AotFV_MixSlow(AotTV a, AotFV b, int op, int tv_first, int inplace);
+AotFV AotFV_IntDivSlow(AotTV a, AotTV b, int inplace);
 AotFV AotFV_UnarySlow(AotFV a, int neg);
 int AotFV_CompareBoolSlow(AotFV a, AotFV b, int op);
 /* Steals o (NULL -> AOT_FV_ERR). Returns: new FV */
@@ -194,6 +195,25 @@ AOT_FV_BIN(FloorDiv, AOT_FV_FLOORDIV, AotFloat_FloorDiv(x, y), y != 0.0)
 AOT_FV_BIN(Mod, AOT_FV_MOD, AotFloat_Mod(x, y), y != 0.0)
 #undef AOT_FV_BIN
 #undef AOT_FV_FORMS
+
+/* a / b of two predicted ints: a float. Below 2**53 in magnitude both
+ * convert exactly, and long_true_divide then divides the doubles too
+ * (one correctly rounded division); bigger ints, a zero divisor and
+ * objects take PyNumber_TrueDivide. */
+#define AOT_FV_INT53(v) ((v) > -(1LL << 53) && (v) < (1LL << 53))
+#define AOT_FV_INTDIV(PFX, INPLACE)                                           \
+    static inline AotFV AotFV_##PFX##TrueDivTT(AotTV ta, AotTV tb)            \
+    {                                                                         \
+        if (AotTV_IsShort(ta) && AotTV_IsShort(tb) && tb != 0) {              \
+            int64_t x = AotTV_ShortValue(ta), y = AotTV_ShortValue(tb);       \
+            if (AOT_FV_INT53(x) && AOT_FV_INT53(y))                           \
+                return AotFV_FromDouble((double)x / (double)y);               \
+        }                                                                     \
+        return AotFV_IntDivSlow(ta, tb, INPLACE);                             \
+    }
+AOT_FV_INTDIV(, 0)
+AOT_FV_INTDIV(InPlace, 1)
+#undef AOT_FV_INTDIV
 
 /* x ** y in doubles where float_pow computes it as pow(): finite
  * operands, a nonzero base, a negative base only with an integral

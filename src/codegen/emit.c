@@ -615,9 +615,15 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         bool inplace = (op->op & 0x100) != 0;
         if (dr == REP_FV) {
             IrRep r1 = em_rep(E, a1);
-            const char *mix = r0 == REP_TV ? "TF" : r1 == REP_TV ? "FT" : "";
-            if (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT ||
-                bop == OP_DIV) {
+            /* TT: int / int (inference predicts no other op of two ints
+             * as a float) */
+            bool tt = r0 == REP_TV && r1 == REP_TV;
+            const char *mix = tt               ? "TT"
+                              : r0 == REP_TV ? "TF"
+                              : r1 == REP_TV ? "FT"
+                                             : "";
+            if (!tt && (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT ||
+                        bop == OP_DIV)) {
                 /* The fast path inline, so the C compiler sees that it
                  * cannot fail: the error check stays on the slow path. */
                 char xa[64], xb[64], ga[64], gb[64];
@@ -1322,6 +1328,14 @@ static const char *const em_pure_callc[] = { "AotTV_FromShort",
                                              "aotg_range_more",
                                              "aotg_range_more_up",
                                              "aotg_range_ok",
+                                             "aotg_seq_ok",
+                                             "aotg_seq_more",
+                                             "aotg_seq_more2",
+                                             "aotg_seq_more3",
+                                             "aotg_seq_item",
+                                             "aotg_enum_ok",
+                                             "aotg_zip2_ok",
+                                             "aotg_zip3_ok",
                                              "AotLoop_Check",
                                              "aotg_newref",
                                              "PyList_New",
@@ -1974,6 +1988,40 @@ static const char em_helpers[] =
   "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
   "&aot_gc[imm >> 3]);\n"
   "    return g ? aotg_conv_g(imm & 7, g, x) : NULL;\n}\n"
+  /* float(i), int(x), int(i) on unboxed words (imm as aotg_conv's):
+   * (double) of a 63-bit int rounds to nearest-even as PyLong_AsDouble
+   * does; a C cast truncates toward zero as int(float) does. */
+  "static inline AotFV\naotg_float_tv(int imm, AotTV x)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 3]);\n"
+  "    if (g == NULL) return AOT_FV_ERR;\n"
+  "    if (likely(g == aot_builtin_fast[5] && AotTV_IsShort(x)))\n"
+  "        return AotFV_FromDouble((double)AotTV_ShortValue(x));\n"
+  "    PyObject *o = AotTV_Box(x);\n"
+  "    if (o == NULL) return AOT_FV_ERR;\n"
+  "    PyObject *r = aotg_conv_g(5, g, o);\n"
+  "    Py_DECREF(o);\n    return AotFV_FromObject(r);\n}\n"
+  "static inline AotTV\naotg_int_fv(int imm, AotFV x)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 3]);\n"
+  "    if (g == NULL) return AOT_TV_ERR;\n"
+  "    if (likely(g == aot_builtin_fast[4] && !AotFV_IsPtr(x))) {\n"
+  "        double d = AotFV_Double(x);\n"
+  "        if (d > -4.0e18 && d < 4.0e18)\n"
+  "            return AotTV_FromShort((int64_t)d);\n    }\n"
+  "    PyObject *o = AotFV_Box(x);\n"
+  "    if (o == NULL) return AOT_TV_ERR;\n"
+  "    PyObject *r = aotg_conv_g(4, g, o);\n"
+  "    Py_DECREF(o);\n    return AotTV_FromObject(r);\n}\n"
+  "static inline AotTV\naotg_int_tv(int imm, AotTV x)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[imm >> 3]);\n"
+  "    if (g == NULL) return AOT_TV_ERR;\n"
+  "    if (likely(g == aot_builtin_fast[4] && AotTV_IsShort(x))) return x;\n"
+  "    PyObject *o = AotTV_Box(x);\n"
+  "    if (o == NULL) return AOT_TV_ERR;\n"
+  "    PyObject *r = aotg_conv_g(4, g, o);\n"
+  "    Py_DECREF(o);\n    return AotTV_FromObject(r);\n}\n"
   /* math.f(x): imm is the slot of `math` * 32 + AOT_MATH_f. */
   "static inline AotFV\naotg_math1_f(int imm, AotFV x)\n{\n"
   "    PyObject *m = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
@@ -2055,6 +2103,35 @@ static const char em_helpers[] =
   "&aot_gc[slot]);\n"
   "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
   "    return g == (PyObject *)&PyRange_Type;\n}\n"
+  /* for loops over exact lists and tuples (bx_seq_loop) */
+  "static inline char\naotg_seq_ok(PyObject *s)\n{\n"
+  "    return PyList_CheckExact(s) || PyTuple_CheckExact(s);\n}\n"
+  "static inline char\naotg_seq_more(PyObject *s, int64_t i)\n{\n"
+  "    return i < (PyList_CheckExact(s) ? PyList_GET_SIZE(s)\n"
+  "                                     : PyTuple_GET_SIZE(s));\n}\n"
+  "static inline char\naotg_seq_more2(PyObject *a, PyObject *b, int64_t i)"
+  "\n{\n    return aotg_seq_more(a, i) && aotg_seq_more(b, i);\n}\n"
+  "static inline char\naotg_seq_more3(PyObject *a, PyObject *b, PyObject *c,"
+  " int64_t i)\n{\n"
+  "    return aotg_seq_more2(a, b, i) && aotg_seq_more(c, i);\n}\n"
+  "static inline PyObject *\naotg_seq_item(PyObject *s, int64_t i)\n{\n"
+  "    return Py_NewRef(PyList_CheckExact(s) ? PyList_GET_ITEM(s, i)\n"
+  "                                          : PyTuple_GET_ITEM(s, i));\n}\n"
+  "static inline char\naotg_builtin_is(int slot, PyObject *b)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    if (g == NULL) { PyErr_Clear(); return 0; }\n"
+  "    return g == b;\n}\n"
+  "static inline char\naotg_enum_ok(int slot, PyObject *s, AotTV start)\n{\n"
+  "    return aotg_seq_ok(s) && AotTV_IsShort(start) &&\n"
+  "           aotg_builtin_is(slot, (PyObject *)&PyEnum_Type);\n}\n"
+  "static inline char\naotg_zip2_ok(int slot, PyObject *a, PyObject *b)\n{\n"
+  "    return aotg_seq_ok(a) && aotg_seq_ok(b) &&\n"
+  "           aotg_builtin_is(slot, (PyObject *)&PyZip_Type);\n}\n"
+  "static inline char\naotg_zip3_ok(int slot, PyObject *a, PyObject *b, "
+  "PyObject *c)\n{\n"
+  "    return aotg_seq_ok(a) && aotg_seq_ok(b) && aotg_seq_ok(c) &&\n"
+  "           aotg_builtin_is(slot, (PyObject *)&PyZip_Type);\n}\n"
   "static inline char\naotg_range_more(int64_t cur, int64_t end, int64_t st)\n"
   "{\n    return st > 0 ? cur < end : cur > end;\n}\n"
   "static inline char\naotg_range_more_up(int64_t cur, int64_t end)\n"

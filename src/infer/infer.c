@@ -1141,7 +1141,7 @@ infer_rep(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
         if (lr == REP_BOTTOM || rr == REP_BOTTOM)
             return REP_BOTTOM;
         if (lr == REP_TV && rr == REP_TV)
-            return (op == OP_DIV || op == OP_MATMULT) ? REP_OBJ : REP_TV;
+            return op == OP_DIV ? REP_FV : op == OP_MATMULT ? REP_OBJ : REP_TV;
         /* Predicted floats, also mixed with predicted ints: the tagged
          * float word holds whatever comes out when a prediction fails. */
         if ((lr == REP_FV || lr == REP_TV) && (rr == REP_FV || rr == REP_TV))
@@ -1598,6 +1598,46 @@ infer_bind_target(Round *R, Node *t, IrRep rep)
     }
 }
 
+/* for i, v in enumerate(xs) / for a, b in zip(xs, ys), the builtins
+ * with a target of as many names as they give per step: the count is an
+ * int, each other name gets what its sequence's items are predicted to
+ * be. Returns whether it was such a loop. */
+static bool
+infer_bind_enum_zip(Round *R, Node *it, Node *t)
+{
+    if (it->kind != AST_Call || it->u.Call.func->kind != AST_Name ||
+        it->u.Call.keywords.len != 0 ||
+        (t->kind != AST_Tuple && t->kind != AST_List))
+        return false;
+    const char *fn = it->u.Call.func->u.Name.id;
+    NodeList *args = &it->u.Call.args;
+    NodeList *elts = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+    bool en = fn == R->I->s_enumerate;
+    if (!(en && args->len >= 1 && args->len <= 2 && elts->len == 2) &&
+        !(fn == R->I->s_zip && args->len >= 2 && elts->len == args->len))
+        return false;
+    for (int i = 0; i < args->len; i++)
+        if (args->items[i]->kind == AST_Starred)
+            return false;
+    for (int i = 0; i < elts->len; i++)
+        if (elts->items[i]->kind != AST_Name)
+            return false;
+    if (!infer_is_builtin(R->I, R->scope, fn))
+        return false;
+    for (int i = 0; i < elts->len; i++) {
+        Node *name = elts->items[i];
+        if (en && i == 0) {
+            infer_bind(R, name->u.Name.id, REP_TV);
+            continue;
+        }
+        unsigned items = 0;
+        IrRep r = infer_iter_hint(R, args->items[en ? 0 : i], &items);
+        infer_bind_elem(R, name, items);
+        infer_bind(R, name->u.Name.id, r);
+    }
+    return true;
+}
+
 static bool
 infer_is_range_call(Infer *I, const Scope *s, Node *it)
 {
@@ -1862,6 +1902,8 @@ infer_visit(Node *n, void *ctx)
         break;
     case AST_For: {
         Node *it = n->u.For.iter, *t = n->u.For.target;
+        if (infer_bind_enum_zip(R, it, t))
+            break;
         IrRep r = infer_is_range_call(R->I, R->scope, it)
                     ? REP_TV
                     : infer_display_item_rep(R, it);
@@ -1991,6 +2033,8 @@ infer_module(Node *module, Arena *a, Interner *in)
     I->s_len = intern_cstr(in, "len");
     I->s_int = intern_cstr(in, "int");
     I->s_abs = intern_cstr(in, "abs");
+    I->s_enumerate = intern_cstr(in, "enumerate");
+    I->s_zip = intern_cstr(in, "zip");
     I->math_names.arena = a;
     for (int i = 0; i < module->u.Module.body.len; i++) {
         Node *st = module->u.Module.body.items[i];

@@ -80,7 +80,7 @@ typedef struct Infer {
     const Scope *modscope;
     Vec(InferDef *) defs; /* [0] is the module body */
     Interner *in;
-    const char *s_range, *s_len, *s_int, *s_abs;
+    const char *s_range, *s_len, *s_int, *s_abs, *s_enumerate, *s_zip;
     /* Module constants: globals bound once, by NAME = number literal at
      * module level. Functions read them as predicted ints/floats. */
     const char **const_names;

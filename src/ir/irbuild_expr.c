@@ -1440,6 +1440,25 @@ bx_call(Builder *B, Node *e)
                    : strcmp(nm, "str") == 0   ? 3
                    : strcmp(nm, "float") == 0 ? 5
                                               : -1;
+        /* float(i) of a predicted int, int(x) of a predicted float or
+         * int: converted in C (no boxing) while the name holds the
+         * builtin type and the value is a short int / a double. */
+        if ((conv == 4 || conv == 5) && n == 1 &&
+            !bx_arg_runs_code(B, c->args.items[0])) {
+            IrRep ar = bx_rep(B, c->args.items[0]);
+            const char *h = conv == 5 && ar == REP_TV   ? "aotg_float_tv"
+                            : conv == 4 && ar == REP_FV ? "aotg_int_fv"
+                            : conv == 4 && ar == REP_TV ? "aotg_int_tv"
+                                                        : NULL;
+            if (h) {
+                int x = bx_expr_as(B, c->args.items[0], ar);
+                IrOp *op = bx_callc(
+                  B, conv == 5 ? REP_FV : REP_TV, h, ERR_NULL, &x, 1);
+                op->imm = true;
+                op->ival = ir_global_slot(B->m, nm) * 8 + conv;
+                return op->dest;
+            }
+        }
         if (conv >= 0 && n == 1)
             return bx_builtin_fast(
               B, nm, conv, &c->args, REP_OBJ, "aotg_conv", "aotg_conv_g");

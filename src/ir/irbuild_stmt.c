@@ -324,6 +324,226 @@ bx_comp_enter(Builder *B, IrBlock *cont, IrBlock *exhausted)
     cont->tbvars = exhausted->tbvars = B->comp_tbvars;
 }
 
+/* What bx_seq_loop can run by index: 0 no; 1 `for T in X`;
+ * 2 `for a, b in enumerate(X[, start])`; 3 `for a, b[, c] in zip(X, Y[, Z])`
+ * (targets without a star, as many as zip has arguments). */
+static int
+bx_seq_loop_kind(Builder *B, Node *iter, Node *target)
+{
+    switch (iter->kind) {
+    case AST_Constant:
+    case AST_Dict:
+    case AST_DictComp:
+    case AST_Set:
+    case AST_SetComp:
+    case AST_JoinedStr:
+        return 0; /* never a list or tuple */
+    default:
+        break;
+    }
+    if (iter->kind != AST_Call || iter->u.Call.func->kind != AST_Name ||
+        iter->u.Call.keywords.len != 0)
+        return 1;
+    const char *fn = iter->u.Call.func->u.Name.id;
+    NodeList *args = &iter->u.Call.args;
+    NodeList *elts = target->kind == AST_Tuple  ? &target->u.Tuple.elts
+                     : target->kind == AST_List ? &target->u.List.elts
+                                                : NULL;
+    if (!elts || (fn != B->I->s_enumerate && fn != B->I->s_zip))
+        return 1;
+    for (int i = 0; i < args->len; i++)
+        if (args->items[i]->kind == AST_Starred)
+            return 1;
+    for (int i = 0; i < elts->len; i++)
+        if (elts->items[i]->kind == AST_Starred)
+            return 1;
+    if (!infer_is_builtin(B->I, B->scope, fn))
+        return 1;
+    if (fn == B->I->s_enumerate)
+        return args->len >= 1 && args->len <= 2 && elts->len == 2 ? 2 : 1;
+    return args->len >= 2 && args->len <= 3 && elts->len == args->len ? 3
+                                                                       : 1;
+}
+
+/* `for T in X` when X is, at run time, an exact list or tuple: an index
+ * walks it (a list's length is read again at every step, as its iterator
+ * does), with no iterator object; enumerate(X) and zip(X, Y) of such
+ * sequences, while the names hold the builtins, also make no tuple per
+ * step and no int object for the count. Anything else goes through
+ * iter()/next() as CPython does. Lists and tuples run no code when read,
+ * so fetching the items by index is not observable. */
+static void
+bx_seq_loop(Builder *B,
+            int kind,
+            Node *target,
+            Node *iter,
+            const Scope *body_scope,
+            int stmt_line,
+            IrBlock *cont,
+            IrBlock *exhausted)
+{
+    NodeList *args = kind == 1 ? NULL : &iter->u.Call.args;
+    int nseq = kind == 3 ? args->len : 1;
+    int obj[3], start = -1;
+    if (kind == 1)
+        obj[0] = bx_expr_as(B, iter, REP_OBJ);
+    else {
+        for (int k = 0; k < nseq; k++)
+            obj[k] = bx_expr_as(B, args->items[k], REP_OBJ);
+        if (kind == 2 && args->len == 2)
+            start = bx_expr_as(B, args->items[1], REP_TV);
+        else if (kind == 2) {
+            start = bx_temp(B, REP_TV);
+            B->f->regs.items[start].borrowed = true;
+            bx_op(B, IR_CONST, start)->ival = 0;
+        }
+    }
+    B->scope = body_scope;
+    int mode = bx_hidden(B, REP_BOOL, "$fast");
+    int cur = bx_hidden(B, REP_I64, "$i");
+    int seq[3];
+    for (int k = 0; k < nseq; k++)
+        seq[k] = bx_hidden(B, REP_OBJ, "$seq");
+    int base = kind == 2 ? bx_hidden(B, REP_I64, "$start") : -1;
+    int it = bx_hidden(B, REP_OBJ, "$it");
+    IrBlock *fast = bx_new_block(B), *slow = bx_new_block(B);
+    IrOp *ok;
+    if (kind == 1)
+        ok = bx_callc(B, REP_BOOL, "aotg_seq_ok", ERR_NEVER, obj, 1);
+    else {
+        int a[4] = { obj[0], kind == 2 ? start : obj[1] };
+        if (kind == 3 && nseq == 3)
+            a[2] = obj[2];
+        ok = bx_callc(B,
+                      REP_BOOL,
+                      kind == 2   ? "aotg_enum_ok"
+                      : nseq == 2 ? "aotg_zip2_ok"
+                                  : "aotg_zip3_ok",
+                      ERR_NEVER,
+                      a,
+                      kind == 3 ? nseq : 2);
+        ok->imm = true;
+        ok->ival = ir_global_slot(B->m, iter->u.Call.func->u.Name.id);
+    }
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = ok->dest;
+    B->cur->t0 = fast->id;
+    B->cur->t1 = slow->id;
+    /* fast: indexes */
+    bx_set(B, fast);
+    for (int k = 0; k < nseq; k++)
+        bx_assign_local(B, seq[k], obj[k]);
+    int zero = bx_temp(B, REP_I64);
+    bx_op(B, IR_CONST, zero)->ival = 0;
+    bx_assign_raw(B, cur, zero);
+    if (kind == 2) {
+        IrOp *o =
+          bx_callc(B, REP_I64, "AotTV_ShortValue", ERR_NEVER, &start, 1);
+        bx_assign_raw(B, base, o->dest);
+    }
+    int one = bx_temp(B, REP_BOOL);
+    bx_op(B, IR_CONST, one)->ival = 1;
+    bx_assign_raw(B, mode, one);
+    bx_comp_enter(B, cont, exhausted);
+    IrBlock *fhead = bx_new_block(B);
+    bx_goto(B, fhead);
+    bx_set(B, fhead);
+    int ma[4] = { seq[0], nseq > 1 ? seq[1] : cur, nseq > 2 ? seq[2] : cur,
+                  cur };
+    IrOp *more = bx_callc(B,
+                          REP_BOOL,
+                          nseq == 1   ? "aotg_seq_more"
+                          : nseq == 2 ? "aotg_seq_more2"
+                                      : "aotg_seq_more3",
+                          ERR_NEVER,
+                          ma,
+                          nseq + 1);
+    IrBlock *fnext = bx_new_block(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = more->dest;
+    B->cur->t0 = fnext->id;
+    B->cur->t1 = exhausted->id;
+    bx_set(B, fnext);
+    B->line = stmt_line;
+    int item[3];
+    for (int k = 0; k < nseq; k++) {
+        int ia[2] = { seq[k], cur };
+        item[k] =
+          bx_callc(B, REP_OBJ, "aotg_seq_item", ERR_NEVER, ia, 2)->dest;
+    }
+    int idx = -1;
+    if (kind == 2) {
+        int sa[2] = { base, cur };
+        int n = bx_callc(B, REP_I64, "aotg_i64_add", ERR_NEVER, sa, 2)->dest;
+        idx = bx_callc(B, REP_TV, "AotTV_FromI64", ERR_NULL, &n, 1)->dest;
+    }
+    int one64 = bx_temp(B, REP_I64);
+    bx_op(B, IR_CONST, one64)->ival = 1;
+    int na[2] = { cur, one64 };
+    IrOp *inc = bx_callc(B, REP_I64, "aotg_i64_add", ERR_NEVER, na, 2);
+    bx_assign_raw(B, cur, inc->dest);
+    if (kind == 1)
+        bx_store(B, target, item[0]);
+    else {
+        NodeList *elts = target->kind == AST_Tuple ? &target->u.Tuple.elts
+                                                   : &target->u.List.elts;
+        if (kind == 2) {
+            bx_store(B, elts->items[0], idx);
+            bx_store(B, elts->items[1], item[0]);
+        }
+        else
+            for (int k = 0; k < nseq; k++)
+                bx_store(B, elts->items[k], item[k]);
+    }
+    IrBlock *body = bx_new_block(B);
+    bx_goto(B, body);
+    /* slow: iter() and next(), the call made if enumerate/zip */
+    bx_set(B, slow);
+    int zf = bx_temp(B, REP_BOOL);
+    bx_op(B, IR_CONST, zf)->ival = 0;
+    bx_assign_raw(B, mode, zf);
+    int iterable = obj[0];
+    if (kind != 1) {
+        int fn = bx_global_load(B, iter->u.Call.func->u.Name.id);
+        int cargs[4] = { fn, obj[0] };
+        int nargs = 2;
+        if (kind == 2 && args->len == 2)
+            cargs[nargs++] = bx_coerce(B, start, REP_OBJ);
+        for (int k = 1; kind == 3 && k < nseq; k++)
+            cargs[nargs++] = obj[k];
+        iterable = bx_temp(B, REP_OBJ);
+        IrOp *call = bx_op(B, IR_CALLPY, iterable);
+        ir_op_args(B->f, call, cargs, nargs);
+        call->err = ERR_NULL;
+    }
+    B->line = stmt_line;
+    int iobj =
+      bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &iterable, 1)->dest;
+    bx_assign_local(B, it, iobj);
+    IrBlock *shead = bx_new_block(B);
+    bx_goto(B, shead);
+    bx_set(B, shead);
+    IrBlock *snext = bx_new_block(B);
+    int sitem = bx_temp(B, REP_OBJ);
+    B->cur->term = TERM_FORITER;
+    B->cur->cond = it;
+    B->cur->dest = sitem;
+    B->cur->t0 = snext->id;
+    B->cur->t1 = exhausted->id;
+    B->cur->line = stmt_line;
+    bx_set(B, snext);
+    bx_store(B, target, sitem);
+    bx_goto(B, body);
+    /* continue: back edge to the right header */
+    bx_set(B, cont);
+    bx_loop_check(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = mode;
+    B->cur->t0 = fhead->id;
+    B->cur->t1 = shead->id;
+    bx_set(B, body);
+}
+
 static void
 bx_for_header(Builder *B,
               Node *target,
@@ -457,6 +677,20 @@ bx_for_header(Builder *B,
         B->cur->t0 = fhead->id;
         B->cur->t1 = shead->id;
         bx_set(B, body);
+        *cont_out = cont;
+        *exhausted_out = exhausted;
+        return;
+    }
+    int seqkind = bx_seq_loop_kind(B, iter, target);
+    if (seqkind) {
+        bx_seq_loop(B,
+                    seqkind,
+                    target,
+                    iter,
+                    body_scope,
+                    stmt_line,
+                    cont,
+                    exhausted);
         *cont_out = cont;
         *exhausted_out = exhausted;
         return;
