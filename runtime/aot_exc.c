@@ -39,7 +39,7 @@ typedef struct {
     int line;
     PyCodeObject *code;
 #ifdef AOT_TB_FRAME_CACHE
-    PyFrameObject *frame; /* owned, or NULL */
+    PyFrameObject *frame;    /* owned, or NULL */
     PyObject *frame_globals; /* the frame's globals (it keeps them alive) */
 #endif
 } TbEntry;

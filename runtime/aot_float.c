@@ -341,6 +341,29 @@ AotFV_UnarySlow(AotFV a, int neg)
 }
 
 int
+AotFV_CompareMixSlow(AotFV f, AotTV t, int op, int tv_first)
+{
+    PyObject *x = AotFV_Box(f);
+    if (x == NULL)
+        return -1;
+    PyObject *y = AotTV_Box(t);
+    if (y == NULL) {
+        Py_DECREF(x);
+        return -1;
+    }
+    /* RichCompare + IsTrue, as the interpreter: no identity shortcut. */
+    PyObject *r = tv_first ? PyObject_RichCompare(y, x, op)
+                           : PyObject_RichCompare(x, y, op);
+    Py_DECREF(x);
+    Py_DECREF(y);
+    if (r == NULL)
+        return -1;
+    int truth = AotObj_IsTrue(r);
+    Py_DECREF(r);
+    return truth;
+}
+
+int
 AotFV_CompareBoolSlow(AotFV a, AotFV b, int op)
 {
     PyObject *x = AotFV_Box(a);

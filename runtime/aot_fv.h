@@ -316,6 +316,30 @@ AotFV_CompareBool(AotFV a, AotFV b, int op)
     return AotFV_CompareBoolSlow(a, b, op);
 }
 
+/* A predicted float against a predicted int (x < 0, y == n): a short
+ * int below 2**53 in magnitude converts to a double exactly, and
+ * float_richcompare then compares the doubles too. tv_first: the int is
+ * the left operand. -1 on error. */
+int AotFV_CompareMixSlow(AotFV f, AotTV t, int op, int tv_first);
+static inline int
+AotFV_CompareBoolFT(AotFV a, AotTV b, int op)
+{
+    if (!AotFV_IsPtr(a) && AotTV_IsShort(b) &&
+        AOT_FV_INT53(AotTV_ShortValue(b)))
+        return AotDouble_Compare(
+          AotFV_Double(a), (double)AotTV_ShortValue(b), op);
+    return AotFV_CompareMixSlow(a, b, op, 0);
+}
+static inline int
+AotFV_CompareBoolTF(AotTV a, AotFV b, int op)
+{
+    if (!AotFV_IsPtr(b) && AotTV_IsShort(a) &&
+        AOT_FV_INT53(AotTV_ShortValue(a)))
+        return AotDouble_Compare(
+          (double)AotTV_ShortValue(a), AotFV_Double(b), op);
+    return AotFV_CompareMixSlow(b, a, op, 1);
+}
+
 /* Truth of v; -1 on error. */
 static inline int
 AotFV_IsTrue(AotFV v)

@@ -441,7 +441,7 @@ AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v)
 }
 
 int
-AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
+AotObj_SetItemTVSlow(PyObject *o, AotTV idx, PyObject *v)
 {
     PyObject *key;
     int r;
@@ -774,6 +774,33 @@ AotObj_Append(PyObject *o, PyObject *x)
         return NULL;
     }
     return PyObject_CallMethodOneArg(o, name, x);
+}
+
+PyObject *
+AotObj_AppendPre(PyObject *o)
+{
+    PyObject *name;
+    if (PyList_CheckExact(o)) {
+        return Py_NewRef(Py_None);
+    }
+    name = intern_cached(&str_append, "append");
+    if (name == NULL) {
+        return NULL;
+    }
+    return PyObject_GetAttr(o, name);
+}
+
+PyObject *
+AotObj_AppendPost(PyObject *o, PyObject *meth, PyObject *x)
+{
+    /* an exact list stays one: its __class__ cannot be assigned */
+    if (PyList_CheckExact(o)) {
+        if (PyList_Append(o, x) < 0) {
+            return NULL;
+        }
+        return Py_NewRef(Py_None);
+    }
+    return PyObject_CallOneArg(meth, x);
 }
 
 /* ======================================================================

@@ -178,6 +178,25 @@ AotList_SlotTV(PyObject *o, AotTV idx)
     }
     return NULL;
 }
+/* o[idx] = v; v borrowed. An exact list's item is replaced inline (the
+ * store first: the old item's __del__ may look at the list), and not at
+ * all when it already is v (flags[j] = False), which only saves the
+ * reference count updates. -1 error.  Returns: 0 */
+int AotObj_SetItemTVSlow(PyObject *o, AotTV idx, PyObject *v);
+static inline int
+AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
+{
+    PyObject **slot = AotList_SlotTV(o, idx);
+    if (__builtin_expect(slot != NULL, 1)) {
+        PyObject *old = *slot;
+        if (old != v) {
+            *slot = Py_NewRef(v);
+            Py_DECREF(old);
+        }
+        return 0;
+    }
+    return AotObj_SetItemTVSlow(o, idx, v);
+}
 static inline PyObject *
 AotObj_GetItemTV(PyObject *o, AotTV idx)
 {
@@ -191,7 +210,7 @@ AotObj_GetItemTV(PyObject *o, AotTV idx)
 /* o[key] = v; -1 error.  Returns: 0 (v borrowed) */
 int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
 /* o[idx] = v; -1 error.  Returns: 0 (v borrowed) */
-int AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v);
+
 /* o[idx] = v for a float-predicted v (row[j] += x): when the item it
  * replaces is an exact float of an exact list that nothing else refers
  * to, that object takes the new value in place and nothing is
@@ -278,6 +297,11 @@ AotTV AotCall_TVArgs(PyObject *fn, const AotTV *a, int n);
 AotFV AotCall_FVArgs(PyObject *fn, const AotFV *a, int n);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
+/* o.append(x) when x can run code, in two steps: Pre before x is
+ * evaluated gives the bound method (None for an exact list, whose append
+ * cannot change); Post calls it. Returns: new (NULL on error) */
+PyObject *AotObj_AppendPre(PyObject *o);
+PyObject *AotObj_AppendPost(PyObject *o, PyObject *meth, PyObject *x);
 
 /* list(n NULL slots), like PyList_New.  Returns: new ref */
 PyObject *AotList_New(Py_ssize_t n);

@@ -396,13 +396,17 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
                       op->args[j],
                       j);
     }
+    int nkw_perm = op->kwconst1 ? E->m->consts.items[op->kwconst1 - 1].len : 0;
     for (int j = 0; j < n; j++) {
         char dst[32];
         snprintf(dst, sizeof dst, "a[%d]", j + 1);
         sb_puts(c, "    ");
         StrBuf *saved_out = E->out;
         E->out = c;
-        em_box_into(E, dst, op->args[j]);
+        /* keyword values go in the order of their names (source order) */
+        int src =
+          j >= n - nkw_perm && op->kwperm ? op->kwperm[j - (n - nkw_perm)] : j;
+        em_box_into(E, dst, op->args[src]);
         E->out = saved_out;
         sb_printf(c,
                   "\n    if (!a[%d]) { for (int k = 1; k < %d; k++) "
@@ -618,7 +622,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             /* TT: int / int (inference predicts no other op of two ints
              * as a float) */
             bool tt = r0 == REP_TV && r1 == REP_TV;
-            const char *mix = tt               ? "TT"
+            const char *mix = tt             ? "TT"
                               : r0 == REP_TV ? "TF"
                               : r1 == REP_TV ? "FT"
                                              : "";
@@ -803,10 +807,13 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             if (c == CMP_NOTIN)
                 sb_printf(o, "    if (r%d >= 0) r%d = !r%d;\n", d, d, d);
         }
-        else if (r0 == REP_FV)
+        else if (r0 == REP_FV || em_rep(E, a1) == REP_FV)
             sb_printf(o,
-                      "    r%d = AotFV_CompareBool(r%d, r%d, %s);\n",
+                      "    r%d = AotFV_CompareBool%s(r%d, r%d, %s);\n",
                       d,
+                      r0 == REP_TV              ? "TF"
+                      : em_rep(E, a1) == REP_TV ? "FT"
+                                                : "",
                       a0,
                       a1,
                       em_cmp_py(c));
@@ -1322,27 +1329,15 @@ em_rebinds_local(Emit *E, const IrBlock *b, const IrOp *op)
 }
 
 /* C helpers that never run Python code (see em_may_run_code). */
-static const char *const em_pure_callc[] = { "AotTV_FromShort",
-                                             "AotTV_ShortValue",
-                                             "aotg_i64_add",
-                                             "aotg_range_more",
-                                             "aotg_range_more_up",
-                                             "aotg_range_ok",
-                                             "aotg_seq_ok",
-                                             "aotg_seq_more",
-                                             "aotg_seq_more2",
-                                             "aotg_seq_more3",
-                                             "aotg_seq_item",
-                                             "aotg_enum_ok",
-                                             "aotg_zip2_ok",
-                                             "aotg_zip3_ok",
-                                             "AotLoop_Check",
-                                             "aotg_newref",
-                                             "PyList_New",
-                                             "PyDict_New",
-                                             "PySet_New",
-                                             "AotLoop_Due",
-                                             NULL };
+static const char *const em_pure_callc[] = {
+    "AotTV_FromShort", "AotTV_ShortValue",   "aotg_i64_add",
+    "aotg_range_more", "aotg_range_more_up", "aotg_range_ok",
+    "aotg_seq_ok",     "aotg_seq_more",      "aotg_seq_more2",
+    "aotg_seq_more3",  "aotg_seq_item",      "aotg_enum_ok",
+    "aotg_zip2_ok",    "aotg_zip3_ok",       "AotLoop_Check",
+    "aotg_newref",     "PyList_New",         "PyDict_New",
+    "PySet_New",       "AotLoop_Due",        NULL
+};
 
 /* Can op run arbitrary Python code, which may enter a compiled function
  * through its vectorcall entry and read Aot_depth? Operations on tagged

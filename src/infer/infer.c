@@ -1962,6 +1962,41 @@ infer_visit(Node *n, void *ctx)
     R->scope = saved;
 }
 
+/* Does a statement of body break out of the loop whose body it is (not
+ * of a loop nested in it)? */
+static bool
+infer_breaks(NodeList *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Node *st = body->items[i];
+        switch (st->kind) {
+        case AST_Break:
+            return true;
+        case AST_If:
+            if (infer_breaks(&st->u.If.body) || infer_breaks(&st->u.If.orelse))
+                return true;
+            break;
+        case AST_With:
+            if (infer_breaks(&st->u.With.body))
+                return true;
+            break;
+        case AST_Try:
+            if (infer_breaks(&st->u.Try.body) ||
+                infer_breaks(&st->u.Try.orelse) ||
+                infer_breaks(&st->u.Try.finalbody))
+                return true;
+            for (int h = 0; h < st->u.Try.handlers.len; h++)
+                if (infer_breaks(
+                      &st->u.Try.handlers.items[h]->u.ExceptHandler.body))
+                    return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 /* True if control cannot fall off the end of the statement list. */
 static bool
 infer_terminates(NodeList *body)
@@ -1976,6 +2011,12 @@ infer_terminates(NodeList *body)
     case AST_If:
         return infer_terminates(&last->u.If.body) &&
                infer_terminates(&last->u.If.orelse);
+    case AST_While: {
+        /* while True: without a break leaves only by return or raise */
+        Node *t = last->u.While.test;
+        return t->kind == AST_Constant && t->u.Constant.ckind == CONST_TRUE &&
+               !infer_breaks(&last->u.While.body);
+    }
     default:
         return false;
     }

@@ -147,6 +147,10 @@ typedef struct IrOp {
     /* CALLNAT with keywords: 1 + the constant index of the names of its
      * last arguments (its generic fallback passes them as keywords), or 0. */
     int kwconst1;
+    /* CALLNAT with keywords: kwperm[k] is the index in args of the value
+     * of the k-th keyword argument in source order (the names of
+     * kwconst1 are in that order: a callee taking **kwargs sees it). */
+    int *kwperm;
     int line;
     /* If nonzero: the line CPython 3.9/3.10 report for this op, where 3.11+
      * report `line` (a decorator's call: its `@` line from 3.11, the

@@ -176,6 +176,17 @@ bx_coerce(Builder *B, int reg, IrRep to)
         op->err = (from == REP_OBJ || from == REP_TV) ? ERR_NEG : ERR_NEVER;
         return t;
     }
+    if (to == REP_OBJ && from == REP_BOOL) {
+        /* a True/False literal (x[i] = False): the borrowed constant */
+        for (int i = B->cur->ops.len - 1; i >= 0; i--) {
+            IrOp *d = &B->cur->ops.items[i];
+            if (d->dest != reg)
+                continue;
+            if (d->kind == IR_CONST)
+                return bx_const_obj(B, d->ival ? IK_TRUE : IK_FALSE, "", 0);
+            break;
+        }
+    }
     if (to == REP_OBJ) {
         int t = bx_temp(B, REP_OBJ);
         IrOp *op = bx_op(B, IR_BOX, t);
@@ -220,6 +231,13 @@ bx_expr_as(Builder *B, Node *e, IrRep rep)
                                                              : IK_FLOAT,
                             e->u.Constant.value,
                             e->u.Constant.value_len);
+    /* So are True and False (flags[j] = False): a borrowed reference,
+     * not a PyBool_FromLong and its release per use. */
+    if (rep == REP_OBJ && e->kind == AST_Constant &&
+        (e->u.Constant.ckind == CONST_TRUE ||
+         e->u.Constant.ckind == CONST_FALSE))
+        return bx_const_obj(
+          B, e->u.Constant.ckind == CONST_TRUE ? IK_TRUE : IK_FALSE, "", 0);
     /* Arithmetic on unknowns wanted as a predicted int or float (s +=
      * a[k] * b[k] with s a float) is done in that representation: the
      * operands are unboxed instead of the result, so a float product
@@ -453,8 +471,10 @@ bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
         a = bx_coerce(B, a, REP_TV);
         ar = REP_TV;
     }
-    if (truthy || !((ar == REP_TV && br == REP_TV) ||
-                    (ar == REP_FV && br == REP_FV && rep != REP_OBJ))) {
+    bool numeric =
+      (ar == REP_TV || ar == REP_FV) && (br == REP_TV || br == REP_FV);
+    if (truthy ||
+        !((ar == REP_TV && br == REP_TV) || (numeric && rep != REP_OBJ))) {
         a = bx_coerce(B, a, REP_OBJ);
         b = bx_coerce(B, b, REP_OBJ);
     }
@@ -484,8 +504,10 @@ bx_cmp_operand_rep(Builder *B, Node *l, Node *r)
     IrRep lr = bx_rep(B, l), rr = bx_rep(B, r);
     if (lr == rr && (lr == REP_TV || lr == REP_FV))
         return lr;
-    /* int against unknown: each in its own rep (bx_compare_regs) */
-    if ((lr == REP_TV && rr == REP_OBJ) || (lr == REP_OBJ && rr == REP_TV))
+    /* int against unknown, float against int: each in its own rep
+     * (bx_compare_regs) */
+    if ((lr == REP_TV && rr == REP_OBJ) || (lr == REP_OBJ && rr == REP_TV) ||
+        (lr == REP_TV && rr == REP_FV) || (lr == REP_FV && rr == REP_TV))
         return REP_BOTTOM;
     return REP_OBJ;
 }
@@ -495,8 +517,11 @@ bx_cmp_operand_rep(Builder *B, Node *l, Node *r)
 static int
 bx_cmp_operand(Builder *B, Node *e, IrRep orep)
 {
-    if (orep == REP_BOTTOM)
-        orep = bx_rep(B, e) == REP_TV ? REP_TV : REP_OBJ;
+    if (orep == REP_BOTTOM) {
+        orep = bx_rep(B, e);
+        if (orep != REP_TV && orep != REP_FV)
+            orep = REP_OBJ;
+    }
     return bx_expr_as(B, e, orep);
 }
 
@@ -1351,15 +1376,20 @@ bx_call(Builder *B, Node *e)
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
         int nregs = m;
         if (c->keywords.len) {
-            /* the parameter names of the keyword arguments, in
-             * parameter order (as bx_kwnames lays them out) */
-            AstArguments *aa = &t->node->u.FunctionDef.args->u.Arguments;
+            /* the keyword names in source order, and where each one's
+             * value is among the arguments (in parameter order) */
             StrBuf nb;
             sb_init(&nb);
-            for (int i = c->args.len; i < m; i++) {
-                sb_puts(&nb,
-                        aa->args.items[i - aa->posonlyargs.len]->u.Arg.arg);
+            op->kwperm =
+              arena_alloc(B->m->arena, sizeof(int) * c->keywords.len);
+            for (int k = 0; k < c->keywords.len; k++) {
+                Node *kw = c->keywords.items[k];
+                sb_puts(&nb, kw->u.Keyword.arg);
                 sb_putc(&nb, '\0');
+                op->kwperm[k] = c->args.len;
+                for (int i = c->args.len; i < m; i++)
+                    if (infer_call_param_arg(t, e, i) == kw->u.Keyword.value)
+                        op->kwperm[k] = i;
             }
             char *data = arena_alloc(B->m->arena, nb.len + 1);
             memcpy(data, nb.data, nb.len);
@@ -1452,8 +1482,8 @@ bx_call(Builder *B, Node *e)
                                                         : NULL;
             if (h) {
                 int x = bx_expr_as(B, c->args.items[0], ar);
-                IrOp *op = bx_callc(
-                  B, conv == 5 ? REP_FV : REP_TV, h, ERR_NULL, &x, 1);
+                IrOp *op =
+                  bx_callc(B, conv == 5 ? REP_FV : REP_TV, h, ERR_NULL, &x, 1);
                 op->imm = true;
                 op->ival = ir_global_slot(B->m, nm) * 8 + conv;
                 return op->dest;
@@ -1499,6 +1529,21 @@ bx_call(Builder *B, Node *e)
     if (fnode->kind == AST_Attribute && bx_call_is_simple(e) && !split &&
         (!args_run_code || is_append)) {
         int o = bx_expr_as(B, fnode->u.Attribute.value, REP_OBJ);
+        if (is_append && c->args.len == 1 && c->keywords.len == 0 &&
+            args_run_code) {
+            /* o.append(f(x)): on anything but an exact list (whose
+             * append cannot change) the method is looked up before the
+             * argument runs, as CPython does */
+            int saved = B->line;
+            B->line = fnode->loc.end_line;
+            int m =
+              bx_callc(B, REP_OBJ, "AotObj_AppendPre", ERR_NULL, &o, 1)->dest;
+            B->line = saved;
+            int a[3] = { o, m, bx_expr_as(B, c->args.items[0], REP_OBJ) };
+            B->line = fnode->loc.end_line;
+            return bx_callc(B, REP_OBJ, "AotObj_AppendPost", ERR_NULL, a, 3)
+              ->dest;
+        }
         if (is_append && c->args.len == 1 && c->keywords.len == 0) {
             int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
             B->line = fnode->loc.end_line;

@@ -361,8 +361,7 @@ bx_seq_loop_kind(Builder *B, Node *iter, Node *target)
         return 1;
     if (fn == B->I->s_enumerate)
         return args->len >= 1 && args->len <= 2 && elts->len == 2 ? 2 : 1;
-    return args->len >= 2 && args->len <= 3 && elts->len == args->len ? 3
-                                                                       : 1;
+    return args->len >= 2 && args->len <= 3 && elts->len == args->len ? 3 : 1;
 }
 
 /* `for T in X` when X is, at run time, an exact list or tuple: an index
@@ -448,8 +447,9 @@ bx_seq_loop(Builder *B,
     IrBlock *fhead = bx_new_block(B);
     bx_goto(B, fhead);
     bx_set(B, fhead);
-    int ma[4] = { seq[0], nseq > 1 ? seq[1] : cur, nseq > 2 ? seq[2] : cur,
-                  cur };
+    int ma[4] = {
+        seq[0], nseq > 1 ? seq[1] : cur, nseq > 2 ? seq[2] : cur, cur
+    };
     IrOp *more = bx_callc(B,
                           REP_BOOL,
                           nseq == 1   ? "aotg_seq_more"
@@ -683,14 +683,8 @@ bx_for_header(Builder *B,
     }
     int seqkind = bx_seq_loop_kind(B, iter, target);
     if (seqkind) {
-        bx_seq_loop(B,
-                    seqkind,
-                    target,
-                    iter,
-                    body_scope,
-                    stmt_line,
-                    cont,
-                    exhausted);
+        bx_seq_loop(
+          B, seqkind, target, iter, body_scope, stmt_line, cont, exhausted);
         *cont_out = cont;
         *exhausted_out = exhausted;
         return;

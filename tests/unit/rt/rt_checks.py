@@ -386,6 +386,33 @@ def check_fv_compare():
     return out
 
 
+def check_fv_int_mix():
+    """int / int of two tagged ints (a float), and a tagged float compared
+    with a tagged int either way round, against CPython's operators."""
+    out = []
+    for a in TV_MIX:
+        for b in TV_MIX:
+            if too_expensive("truediv", a, b):
+                continue
+            fv_agree(out, f"TrueDivTT({a!r}, {b!r})",
+                     outcome(operator.truediv, a, b),
+                     outcome(_rt.int_div, a, b, False))
+            fv_agree(out, f"InPlaceTrueDivTT({a!r}, {b!r})",
+                     outcome(operator.itruediv, a, b),
+                     outcome(_rt.int_div, a, b, True))
+    for op_i, pyop in enumerate(CMP_OPS):
+        for t in TV_MIX:
+            for f in FV_BIN_OPERANDS:
+                for tf in (True, False):
+                    x, y = (t, f) if tf else (f, t)
+                    exp = outcome(pyop, x, y)
+                    if exp[0] == "ok":
+                        exp = ("ok", bool(exp[1]))
+                    agree(out, f"{pyop.__name__}({fv_desc(x)}, {fv_desc(y)})",
+                          exp, outcome(_rt.fv_cmp_mix, x, y, op_i, tf))
+    return out
+
+
 _NO = object()
 
 

@@ -683,6 +683,53 @@ rt_fv_cmp(PyObject *self, PyObject *args)
     return PyBool_FromLong(r);
 }
 
+/* int_div(a, b, inplace) -> (result, kind): AotFV_[InPlace]TrueDivTT of
+ * two tagged ints. */
+static PyObject *
+rt_int_div(PyObject *self, PyObject *args)
+{
+    PyObject *a, *b;
+    int inplace;
+    AotTV ta, tb;
+    AotFV r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOp", &a, &b, &inplace)) {
+        return NULL;
+    }
+    ta = tv_of(a);
+    tb = tv_of(b);
+    r = inplace ? AotFV_InPlaceTrueDivTT(ta, tb) : AotFV_TrueDivTT(ta, tb);
+    AotTV_DecRef(ta);
+    AotTV_DecRef(tb);
+    return fv_result(r);
+}
+
+/* fv_cmp_mix(a, b, op, tv_first) -> bool: AotFV_CompareBoolTF(tv a, fv b)
+ * when tv_first, else AotFV_CompareBoolFT(fv a, tv b). */
+static PyObject *
+rt_fv_cmp_mix(PyObject *self, PyObject *args)
+{
+    PyObject *a, *b;
+    int op, tf, r;
+    AotFV f;
+    AotTV t;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOip", &a, &b, &op, &tf)) {
+        return NULL;
+    }
+    if ((f = fv_of(tf ? b : a)) == AOT_FV_ERR) {
+        return NULL;
+    }
+    t = tv_of(tf ? a : b);
+    r = tf ? AotFV_CompareBoolTF(t, f, op) : AotFV_CompareBoolFT(f, t, op);
+    AotFV_DecRef(f);
+    AotTV_DecRef(t);
+    if (r < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(r);
+}
+
 static PyObject *
 rt_fv_truth(PyObject *self, PyObject *a)
 {
@@ -1334,6 +1381,8 @@ static PyMethodDef rt_methods[] = {
     { "num_mix", rt_num_mix, METH_VARARGS, NULL },
     { "fv_unop", rt_fv_unop, METH_VARARGS, NULL },
     { "fv_cmp", rt_fv_cmp, METH_VARARGS, NULL },
+    { "fv_cmp_mix", rt_fv_cmp_mix, METH_VARARGS, NULL },
+    { "int_div", rt_int_div, METH_VARARGS, NULL },
     { "fv_truth", rt_fv_truth, METH_O, NULL },
     { "num_binop", rt_num_binop, METH_VARARGS, NULL },
     { "num_unop", rt_num_unop, METH_VARARGS, NULL },
@@ -1439,6 +1488,7 @@ CHECK_CASE(fv_binops)
 CHECK_CASE(fv_mixed)
 CHECK_CASE(fv_unops)
 CHECK_CASE(fv_compare)
+CHECK_CASE(fv_int_mix)
 CHECK_CASE(fv_refcounts)
 CHECK_CASE(num_mixed)
 CHECK_CASE(num_compact)
@@ -1616,6 +1666,7 @@ main(void)
     tcase_add_test(tc, test_fv_mixed);
     tcase_add_test(tc, test_fv_unops);
     tcase_add_test(tc, test_fv_compare);
+    tcase_add_test(tc, test_fv_int_mix);
     tcase_add_test(tc, test_fv_refcounts);
     tcase_add_test(tc, test_num_mixed);
     tcase_add_test(tc, test_num_compact);
