@@ -173,6 +173,46 @@ tb_entry(const char *f, const char *fn, int line, const char *varnames)
     return e;
 }
 
+#ifdef AOT_TB_FRAME_CACHE
+/* Is the cached frame f as PyFrame_New made it? Someone who held it may
+ * have set f_trace or written names into f_locals; such a frame is not
+ * handed out again. (Reading f_locals makes an empty mapping, which
+ * changes nothing.) The pending exception is fetched by the caller. */
+static int
+tb_frame_clean(PyFrameObject *f)
+{
+    static PyObject *s_f_trace;
+    PyObject *v;
+    Py_ssize_t n;
+    if (s_f_trace == NULL &&
+        (s_f_trace = PyUnicode_InternFromString("f_trace")) == NULL) {
+        goto fail;
+    }
+    v = PyObject_GetAttr((PyObject *)f, s_f_trace);
+    if (v == NULL) {
+        goto fail;
+    }
+    n = v == Py_None ? 0 : 1;
+    Py_DECREF(v);
+    if (n != 0) {
+        return 0;
+    }
+    v = PyFrame_GetLocals(f);
+    if (v == NULL) {
+        goto fail;
+    }
+    n = PyObject_Length(v);
+    Py_DECREF(v);
+    if (n != 0) {
+        goto fail;
+    }
+    return 1;
+fail:
+    PyErr_Clear();
+    return 0;
+}
+#endif
+
 /* A frame of e's code with these globals.  Returns: new (NULL on
  * error). */
 static PyFrameObject *
@@ -181,7 +221,7 @@ tb_frame(TbEntry *e, PyObject *globals)
     PyFrameObject *frame;
 #ifdef AOT_TB_FRAME_CACHE
     if (e->frame != NULL && e->frame_globals == globals &&
-        Py_REFCNT(e->frame) == 1) {
+        Py_REFCNT(e->frame) == 1 && tb_frame_clean(e->frame)) {
         return (PyFrameObject *)Py_NewRef(e->frame);
     }
 #endif

@@ -40,6 +40,13 @@ AotTV_FromObjectSlow(PyObject *o)
             Py_DECREF(o);
             return AotTV_FromShort(v);
         }
+#if PY_VERSION_HEX < 0x030C0000 && PYLONG_BITS_IN_DIGIT == 30
+        /* more than three 30-bit digits never fit 63 bits: a big result
+         * of big-int arithmetic skips the conversion attempt */
+        if (Py_ABS(Py_SIZE(o)) > 3) {
+            return AotTV_TagPtr(o);
+        }
+#endif
         int overflow;
         long long w = PyLong_AsLongLongAndOverflow(o, &overflow);
         if (!overflow && AotTV_FitsShort(w)) {

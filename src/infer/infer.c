@@ -895,6 +895,8 @@ infer_math1_code(const char *f)
     return -1;
 }
 
+static IrRep infer_hint_rep(unsigned h);
+
 /* Calls of builtins (and math functions) whose results have a known
  * kind: len, int and one-argument round give ints, float and the math
  * functions floats; abs keeps its argument's kind, min and max of
@@ -933,6 +935,12 @@ infer_builtin_call_rep(Infer *I,
         return REP_DYN;
     const char *name = fn->u.Name.id;
     int n = args->len;
+    if (strcmp(name, "sum") == 0 && n == 1) {
+        /* sum(xs) of a list of ints / floats: an int / a float (or the
+         * int 0 of an empty list, which a predicted float holds too) */
+        unsigned h = infer_elem(I, d, c, s, args->items[0]);
+        return h & INFER_EL_MAPPING ? REP_DYN : infer_hint_rep(h);
+    }
     if (strcmp(name, "sum") == 0)
         return REP_DYN;
     if (name == I->s_len && n == 1)
@@ -1792,7 +1800,7 @@ infer_visit(Node *n, void *ctx)
             IrRep r = infer_display_item_rep(R, it);
             unsigned items = 0;
             IrRep h = infer_iter_hint(R, it, &items);
-            if (r == REP_OBJ && h != REP_DYN)
+            if (r == REP_OBJ) /* DYN: the hints may come in a later round */
                 r = h;
             infer_bind_target(R, t, r);
             if (t->kind == AST_Name)

@@ -379,7 +379,9 @@ bx_seq_loop(Builder *B,
             const Scope *body_scope,
             int stmt_line,
             IrBlock *cont,
-            IrBlock *exhausted)
+            IrBlock *exhausted,
+            int *hidden,
+            int *nhidden)
 {
     NodeList *args = kind == 1 ? NULL : &iter->u.Call.args;
     int nseq = kind == 3 ? args->len : 1;
@@ -405,6 +407,9 @@ bx_seq_loop(Builder *B,
         seq[k] = bx_hidden(B, REP_OBJ, "$seq");
     int base = kind == 2 ? bx_hidden(B, REP_I64, "$start") : -1;
     int it = bx_hidden(B, REP_OBJ, "$it");
+    for (int k = 0; k < nseq; k++)
+        hidden[(*nhidden)++] = seq[k];
+    hidden[(*nhidden)++] = it;
     IrBlock *fast = bx_new_block(B), *slow = bx_new_block(B);
     IrOp *ok;
     if (kind == 1)
@@ -551,8 +556,11 @@ bx_for_header(Builder *B,
               const Scope *iter_scope,
               int stmt_line,
               IrBlock **cont_out,
-              IrBlock **exhausted_out)
+              IrBlock **exhausted_out,
+              int hidden[4],
+              int *nhidden)
 {
+    *nhidden = 0;
     const Scope *body_scope = B->scope;
     IrBlock *exhausted = bx_new_block(B);
     IrBlock *cont = bx_new_block(B);
@@ -589,6 +597,7 @@ bx_for_header(Builder *B,
         int end = bx_hidden(B, REP_I64, "$end");
         int st = bx_hidden(B, REP_I64, "$step");
         int it = bx_hidden(B, REP_OBJ, "$it");
+        hidden[(*nhidden)++] = it;
         IrBlock *fast = bx_new_block(B), *slow = bx_new_block(B);
         int a[3] = { start, stop, step };
         IrOp *ok = bx_callc(B, REP_BOOL, "aotg_range_ok", ERR_NEVER, a, 3);
@@ -683,8 +692,16 @@ bx_for_header(Builder *B,
     }
     int seqkind = bx_seq_loop_kind(B, iter, target);
     if (seqkind) {
-        bx_seq_loop(
-          B, seqkind, target, iter, body_scope, stmt_line, cont, exhausted);
+        bx_seq_loop(B,
+                    seqkind,
+                    target,
+                    iter,
+                    body_scope,
+                    stmt_line,
+                    cont,
+                    exhausted,
+                    hidden,
+                    nhidden);
         *cont_out = cont;
         *exhausted_out = exhausted;
         return;
@@ -692,6 +709,7 @@ bx_for_header(Builder *B,
     int obj = bx_expr_as(B, iter, REP_OBJ);
     B->scope = body_scope;
     int it = bx_hidden(B, REP_OBJ, "$it");
+    hidden[(*nhidden)++] = it;
     /* CPython's GET_ITER and FOR_ITER carry the for statement's line */
     B->line = stmt_line;
     int iobj = bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &obj, 1)->dest;
@@ -718,22 +736,43 @@ bx_for_header(Builder *B,
     *exhausted_out = exhausted;
 }
 
+/* The loop's iterator / walked sequences are released, last first (a
+ * zip object's tuple of iterators dies so). */
+static void
+bx_release_hidden(Builder *B, const int *hidden, int nh)
+{
+    for (int i = nh - 1; i >= 0; i--)
+        bx_op(B, IR_UNDEF, hidden[i]);
+}
+
 static void
 bx_for(Builder *B, Node *s)
 {
     AstFor *f = &s->u.For;
     IrBlock *cont, *exhausted;
-    bx_for_header(
-      B, f->target, f->iter, B->scope, s->loc.line, &cont, &exhausted);
+    int hidden[4], nh;
+    bx_for_header(B,
+                  f->target,
+                  f->iter,
+                  B->scope,
+                  s->loc.line,
+                  &cont,
+                  &exhausted,
+                  hidden,
+                  &nh);
     IrBlock *end = bx_new_block(B);
     bx_push_loop(B, end, cont);
     bx_stmts(B, &f->body);
     B->unwind.len--;
     bx_goto(B, cont);
     bx_set(B, exhausted);
+    /* CPython drops the iterator (and so a walked list) when the loop
+     * ends, before the else clause, and when it breaks out */
+    bx_release_hidden(B, hidden, nh);
     bx_stmts(B, &f->orelse);
     bx_goto(B, end);
     bx_set(B, end);
+    bx_release_hidden(B, hidden, nh);
 }
 
 static void
@@ -968,8 +1007,16 @@ bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
     /* The first iterable is evaluated in the enclosing scope. */
     const Scope *iter_scope = level == 0 ? B->scope->parent : B->scope;
     IrBlock *cont, *exhausted;
-    bx_for_header(
-      B, c->target, c->iter, iter_scope, e->loc.line, &cont, &exhausted);
+    int hidden[4], nh;
+    bx_for_header(B,
+                  c->target,
+                  c->iter,
+                  iter_scope,
+                  e->loc.line,
+                  &cont,
+                  &exhausted,
+                  hidden,
+                  &nh);
     for (int i = 0; i < c->ifs.len; i++) {
         IrBlock *pass = bx_new_block(B);
         bx_branch(B, c->ifs.items[i], pass, cont);
@@ -978,6 +1025,7 @@ bx_comp_level(Builder *B, Node *e, int result, int kind, int level)
     bx_comp_level(B, e, result, kind, level + 1);
     bx_goto(B, cont);
     bx_set(B, exhausted);
+    bx_release_hidden(B, hidden, nh);
 }
 
 void
