@@ -174,42 +174,92 @@ tb_entry(const char *f, const char *fn, int line, const char *varnames)
 }
 
 #ifdef AOT_TB_FRAME_CACHE
-/* Is the cached frame f as PyFrame_New made it? Someone who held it may
- * have set f_trace or written names into f_locals; such a frame is not
- * handed out again. (Reading f_locals makes an empty mapping, which
- * changes nothing.) The pending exception is fetched by the caller. */
-static int
-tb_frame_clean(PyFrameObject *f)
+/* Is a cached frame still as PyFrame_New made it? Whoever held it may
+ * have set its f_trace or written names into its f_locals, and a later
+ * traceback must not show those. The getters are too slow to ask at every
+ * exception (f_locals builds a mapping), so the fields are read directly:
+ * the head of PyFrameObject and the f_locals slot of the interpreter
+ * frame it owns, as 3.11-3.13 lay them out (Include/internal/
+ * pycore_frame.h). tb_peek_verify checks that layout once on a probe
+ * frame through the public setters; if it does not hold, no frame is
+ * reused. */
+typedef struct {
+    PyObject_HEAD PyObject *f_back;
+    PyObject **f_frame; /* its leading pointers */
+    PyObject *f_trace;
+#if PY_VERSION_HEX >= 0x030D0000
+    int f_lineno;
+    char f_trace_lines;
+    char f_trace_opcodes;
+    PyObject *f_extra_locals;
+#endif
+} AotFrameHead;
+#if PY_VERSION_HEX >= 0x030C0000
+#define AOT_IFRAME_LOCALS 5 /* f_code, previous, funcobj, globals, builtins   \
+                             */
+#else
+#define AOT_IFRAME_LOCALS 3 /* f_func, f_globals, f_builtins */
+#endif
+
+static int tb_peek_ok = -1; /* unknown, 0 no, 1 yes */
+
+/* The mapping names written into f's f_locals go to, or NULL. */
+static PyObject *
+tb_peek_locals(PyFrameObject *f)
 {
-    static PyObject *s_f_trace;
-    PyObject *v;
-    Py_ssize_t n;
-    if (s_f_trace == NULL &&
-        (s_f_trace = PyUnicode_InternFromString("f_trace")) == NULL) {
-        goto fail;
+    AotFrameHead *h = (AotFrameHead *)f;
+#if PY_VERSION_HEX >= 0x030D0000
+    if (h->f_extra_locals != NULL) {
+        return h->f_extra_locals;
     }
-    v = PyObject_GetAttr((PyObject *)f, s_f_trace);
-    if (v == NULL) {
-        goto fail;
-    }
-    n = v == Py_None ? 0 : 1;
-    Py_DECREF(v);
-    if (n != 0) {
+#endif
+    return h->f_frame[AOT_IFRAME_LOCALS];
+}
+
+static int
+tb_peek_clean(PyFrameObject *f)
+{
+    PyObject *loc = tb_peek_locals(f);
+    return ((AotFrameHead *)f)->f_trace == NULL &&
+           (loc == NULL || (PyDict_Check(loc) && PyDict_GET_SIZE(loc) == 0));
+}
+
+/* f: a new frame nobody else holds. */
+static int
+tb_peek_verify(PyFrameObject *f)
+{
+    AotFrameHead *h = (AotFrameHead *)f;
+    char *lo = (char *)f;
+    char *hi = lo + _PyObject_VAR_SIZE(Py_TYPE(f), Py_SIZE(f));
+    PyObject *loc, *peek;
+    int ok;
+    if (Py_TYPE(f) != &PyFrame_Type || (char *)h->f_frame < lo + sizeof *h ||
+        (char *)(h->f_frame + AOT_IFRAME_LOCALS + 1) > hi ||
+        !tb_peek_clean(f)) {
         return 0;
     }
-    v = PyFrame_GetLocals(f);
-    if (v == NULL) {
-        goto fail;
+    if (PyObject_SetAttrString((PyObject *)f, "f_trace", Py_Ellipsis) < 0) {
+        return -1;
     }
-    n = PyObject_Length(v);
-    Py_DECREF(v);
-    if (n != 0) {
-        goto fail;
+    ok = h->f_trace == Py_Ellipsis;
+    if (PyObject_SetAttrString((PyObject *)f, "f_trace", Py_None) < 0) {
+        return -1;
     }
-    return 1;
-fail:
-    PyErr_Clear();
-    return 0;
+    ok &= h->f_trace == NULL;
+    if ((loc = PyFrame_GetLocals(f)) == NULL) {
+        return -1;
+    }
+    ok &= tb_peek_clean(f); /* reading made at most an empty mapping */
+    if (PyObject_SetItem(loc, Py_Ellipsis, Py_Ellipsis) < 0) {
+        Py_DECREF(loc);
+        return -1;
+    }
+    Py_DECREF(loc);
+    peek = tb_peek_locals(f);
+    ok &= peek != NULL && PyDict_Check(peek) &&
+          PyDict_GetItemWithError(peek, Py_Ellipsis) == Py_Ellipsis &&
+          !tb_peek_clean(f);
+    return ok;
 }
 #endif
 
@@ -220,14 +270,21 @@ tb_frame(TbEntry *e, PyObject *globals)
 {
     PyFrameObject *frame;
 #ifdef AOT_TB_FRAME_CACHE
+    if (tb_peek_ok < 0) {
+        PyFrameObject *probe =
+          PyFrame_New(PyThreadState_Get(), e->code, globals, NULL);
+        tb_peek_ok = probe != NULL && tb_peek_verify(probe) == 1;
+        Py_XDECREF(probe);
+        PyErr_Clear();
+    }
     if (e->frame != NULL && e->frame_globals == globals &&
-        Py_REFCNT(e->frame) == 1 && tb_frame_clean(e->frame)) {
+        Py_REFCNT(e->frame) == 1 && tb_peek_clean(e->frame)) {
         return (PyFrameObject *)Py_NewRef(e->frame);
     }
 #endif
     frame = PyFrame_New(PyThreadState_Get(), e->code, globals, NULL);
 #ifdef AOT_TB_FRAME_CACHE
-    if (frame != NULL) {
+    if (frame != NULL && tb_peek_ok) {
         /* The newest frame replaces a busy one: the traceback holding
          * that one is more likely to live on than this one. */
         Py_XSETREF(e->frame, (PyFrameObject *)Py_NewRef(frame));
