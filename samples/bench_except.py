@@ -45,10 +45,10 @@ def lookups(n):
 
 
 def main():
-    tokens = [str(i) if i % 2 else "n/a" for i in range(400000)]
+    tokens = [str(i) if i % 2 else "n/a" for i in range(1600000)]
     a = parse_all(tokens)
-    b = validate(700000)
-    c = lookups(700000)
+    b = validate(2800000)
+    c = lookups(2800000)
     print(f"parse {a}, validate {b}, lookups {c}")
 
 
