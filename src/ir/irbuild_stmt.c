@@ -324,6 +324,49 @@ bx_comp_enter(Builder *B, IrBlock *cont, IrBlock *exhausted)
     cont->tbvars = exhausted->tbvars = B->comp_tbvars;
 }
 
+/* The generic half of a guarded loop (a range or sequence loop whose
+ * guard failed): iter() of iterable into the hidden local it, next() into
+ * target, on to the body shared with the fast half; and the continue
+ * block, which goes back to the header of whichever half runs (mode). */
+static void
+bx_loop_generic_half(Builder *B,
+                     int iterable,
+                     int it,
+                     Node *target,
+                     int stmt_line,
+                     IrBlock *exhausted,
+                     IrBlock *body,
+                     IrBlock *cont,
+                     int mode,
+                     IrBlock *fhead)
+{
+    B->line = stmt_line;
+    int iobj =
+      bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &iterable, 1)->dest;
+    bx_assign_local(B, it, iobj);
+    IrBlock *shead = bx_new_block(B);
+    bx_goto(B, shead);
+    bx_set(B, shead);
+    IrBlock *snext = bx_new_block(B);
+    int item = bx_temp(B, REP_OBJ);
+    B->cur->term = TERM_FORITER;
+    B->cur->cond = it;
+    B->cur->dest = item;
+    B->cur->t0 = snext->id;
+    B->cur->t1 = exhausted->id;
+    B->cur->line = stmt_line;
+    bx_set(B, snext);
+    bx_store(B, target, item);
+    bx_goto(B, body);
+    bx_set(B, cont);
+    bx_loop_check(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = mode;
+    B->cur->t0 = fhead->id;
+    B->cur->t1 = shead->id;
+    bx_set(B, body);
+}
+
 /* What bx_seq_loop can run by index: 0 no; 1 `for T in X`;
  * 2 `for a, b in enumerate(X[, start])`; 3 `for a, b[, c] in zip(X, Y[, Z])`
  * (targets without a star, as many as zip has arguments). */
@@ -521,32 +564,8 @@ bx_seq_loop(Builder *B,
         ir_op_args(B->f, call, cargs, nargs);
         call->err = ERR_NULL;
     }
-    B->line = stmt_line;
-    int iobj =
-      bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &iterable, 1)->dest;
-    bx_assign_local(B, it, iobj);
-    IrBlock *shead = bx_new_block(B);
-    bx_goto(B, shead);
-    bx_set(B, shead);
-    IrBlock *snext = bx_new_block(B);
-    int sitem = bx_temp(B, REP_OBJ);
-    B->cur->term = TERM_FORITER;
-    B->cur->cond = it;
-    B->cur->dest = sitem;
-    B->cur->t0 = snext->id;
-    B->cur->t1 = exhausted->id;
-    B->cur->line = stmt_line;
-    bx_set(B, snext);
-    bx_store(B, target, sitem);
-    bx_goto(B, body);
-    /* continue: back edge to the right header */
-    bx_set(B, cont);
-    bx_loop_check(B);
-    B->cur->term = TERM_BRANCH;
-    B->cur->cond = mode;
-    B->cur->t0 = fhead->id;
-    B->cur->t1 = shead->id;
-    bx_set(B, body);
+    bx_loop_generic_half(
+      B, iterable, it, target, stmt_line, exhausted, body, cont, mode, fhead);
 }
 
 static void
@@ -660,32 +679,8 @@ bx_for_header(Builder *B,
         IrOp *call = bx_op(B, IR_CALLPY, robj);
         ir_op_args(B->f, call, cargs, args->len + 1);
         call->err = ERR_NULL;
-        B->line = stmt_line;
-        int iobj =
-          bx_callc(B, REP_OBJ, "AotIter_Get", ERR_NULL, &robj, 1)->dest;
-        bx_assign_local(B, it, iobj);
-        IrBlock *shead = bx_new_block(B);
-        bx_goto(B, shead);
-        bx_set(B, shead);
-        IrBlock *snext = bx_new_block(B);
-        int item = bx_temp(B, REP_OBJ);
-        B->cur->term = TERM_FORITER;
-        B->cur->cond = it;
-        B->cur->dest = item;
-        B->cur->t0 = snext->id;
-        B->cur->t1 = exhausted->id;
-        B->cur->line = stmt_line;
-        bx_set(B, snext);
-        bx_store(B, target, item);
-        bx_goto(B, body);
-        /* continue: back edge to the right header */
-        bx_set(B, cont);
-        bx_loop_check(B);
-        B->cur->term = TERM_BRANCH;
-        B->cur->cond = mode;
-        B->cur->t0 = fhead->id;
-        B->cur->t1 = shead->id;
-        bx_set(B, body);
+        bx_loop_generic_half(
+          B, robj, it, target, stmt_line, exhausted, body, cont, mode, fhead);
         *cont_out = cont;
         *exhausted_out = exhausted;
         return;
