@@ -195,10 +195,11 @@ typedef struct {
 #endif
 } AotFrameHead;
 #if PY_VERSION_HEX >= 0x030C0000
-#define AOT_IFRAME_LOCALS 5 /* f_code, previous, funcobj, globals, builtins   \
-                             */
+/* after f_code (3.13: f_executable), previous, funcobj, globals, builtins */
+#define AOT_IFRAME_LOCALS 5
 #else
-#define AOT_IFRAME_LOCALS 3 /* f_func, f_globals, f_builtins */
+/* after f_func, f_globals, f_builtins */
+#define AOT_IFRAME_LOCALS 3
 #endif
 
 static int tb_peek_ok = -1; /* unknown, 0 no, 1 yes */

@@ -340,22 +340,15 @@ AotFV_UnarySlow(AotFV a, int neg)
     return AotFV_FromObject(r);
 }
 
-int
-AotFV_CompareMixSlow(AotFV f, AotTV t, int op, int tv_first)
+/* x <op> y as C truth, consuming both (NULL: a failed box, -1). The
+ * interpreter's COMPARE_OP: RichCompare + IsTrue, not RichCompareBool,
+ * so no identity shortcut (nan == nan is false). */
+static int
+fv_compare_boxed(PyObject *x, PyObject *y, int op)
 {
-    PyObject *x = AotFV_Box(f);
-    if (x == NULL)
-        return -1;
-    PyObject *y = AotTV_Box(t);
-    if (y == NULL) {
-        Py_DECREF(x);
-        return -1;
-    }
-    /* RichCompare + IsTrue, as the interpreter: no identity shortcut. */
-    PyObject *r = tv_first ? PyObject_RichCompare(y, x, op)
-                           : PyObject_RichCompare(x, y, op);
-    Py_DECREF(x);
-    Py_DECREF(y);
+    PyObject *r = x && y ? PyObject_RichCompare(x, y, op) : NULL;
+    Py_XDECREF(x);
+    Py_XDECREF(y);
     if (r == NULL)
         return -1;
     int truth = AotObj_IsTrue(r);
@@ -364,25 +357,19 @@ AotFV_CompareMixSlow(AotFV f, AotTV t, int op, int tv_first)
 }
 
 int
+AotFV_CompareMixSlow(AotFV f, AotTV t, int op, int tv_first)
+{
+    PyObject *x = AotFV_Box(f);
+    PyObject *y = x ? AotTV_Box(t) : NULL;
+    return tv_first ? fv_compare_boxed(y, x, op) : fv_compare_boxed(x, y, op);
+}
+
+int
 AotFV_CompareBoolSlow(AotFV a, AotFV b, int op)
 {
     PyObject *x = AotFV_Box(a);
-    if (x == NULL)
-        return -1;
-    PyObject *y = AotFV_Box(b);
-    if (y == NULL) {
-        Py_DECREF(x);
-        return -1;
-    }
-    /* RichCompare + IsTrue, not RichCompareBool: no identity shortcut. */
-    PyObject *r = PyObject_RichCompare(x, y, op);
-    Py_DECREF(x);
-    Py_DECREF(y);
-    if (r == NULL)
-        return -1;
-    int t = AotObj_IsTrue(r);
-    Py_DECREF(r);
-    return t;
+    PyObject *y = x ? AotFV_Box(b) : NULL;
+    return fv_compare_boxed(x, y, op);
 }
 
 /* ---- math.f(x) --------------------------------------------------------

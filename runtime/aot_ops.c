@@ -777,30 +777,13 @@ AotObj_Append(PyObject *o, PyObject *x)
 }
 
 PyObject *
-AotObj_AppendPre(PyObject *o)
+AotObj_AppendPreSlow(PyObject *o)
 {
-    PyObject *name;
-    if (PyList_CheckExact(o)) {
-        return Py_NewRef(Py_None);
-    }
-    name = intern_cached(&str_append, "append");
+    PyObject *name = intern_cached(&str_append, "append");
     if (name == NULL) {
         return NULL;
     }
     return PyObject_GetAttr(o, name);
-}
-
-PyObject *
-AotObj_AppendPost(PyObject *o, PyObject *meth, PyObject *x)
-{
-    /* an exact list stays one: its __class__ cannot be assigned */
-    if (PyList_CheckExact(o)) {
-        if (PyList_Append(o, x) < 0) {
-            return NULL;
-        }
-        return Py_NewRef(Py_None);
-    }
-    return PyObject_CallOneArg(meth, x);
 }
 
 /* ======================================================================

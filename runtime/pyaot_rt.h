@@ -300,8 +300,20 @@ PyObject *AotObj_Append(PyObject *o, PyObject *x);
 /* o.append(x) when x can run code, in two steps: Pre before x is
  * evaluated gives the bound method (None for an exact list, whose append
  * cannot change); Post calls it. Returns: new (NULL on error) */
-PyObject *AotObj_AppendPre(PyObject *o);
-PyObject *AotObj_AppendPost(PyObject *o, PyObject *meth, PyObject *x);
+PyObject *AotObj_AppendPreSlow(PyObject *o);
+static inline PyObject *
+AotObj_AppendPre(PyObject *o)
+{
+    return PyList_CheckExact(o) ? Py_NewRef(Py_None) : AotObj_AppendPreSlow(o);
+}
+static inline PyObject *
+AotObj_AppendPost(PyObject *o, PyObject *meth, PyObject *x)
+{
+    /* an exact list stays one: its __class__ cannot be assigned */
+    if (PyList_CheckExact(o))
+        return PyList_Append(o, x) < 0 ? NULL : Py_NewRef(Py_None);
+    return PyObject_CallOneArg(meth, x);
+}
 
 /* list(n NULL slots), like PyList_New.  Returns: new ref */
 PyObject *AotList_New(Py_ssize_t n);
