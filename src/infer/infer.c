@@ -1606,32 +1606,47 @@ infer_bind_target(Round *R, Node *t, IrRep rep)
     }
 }
 
-/* for i, v in enumerate(xs) / for a, b in zip(xs, ys), the builtins
- * with a target of as many names as they give per step: the count is an
- * int, each other name gets what its sequence's items are predicted to
- * be. Returns whether it was such a loop. */
-static bool
-infer_bind_enum_zip(Round *R, Node *it, Node *t)
+int
+infer_enum_zip_loop(Infer *I, const Scope *s, Node *it, Node *t)
 {
     if (it->kind != AST_Call || it->u.Call.func->kind != AST_Name ||
         it->u.Call.keywords.len != 0 ||
         (t->kind != AST_Tuple && t->kind != AST_List))
-        return false;
+        return 0;
     const char *fn = it->u.Call.func->u.Name.id;
     NodeList *args = &it->u.Call.args;
     NodeList *elts = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
-    bool en = fn == R->I->s_enumerate;
-    if (!(en && args->len >= 1 && args->len <= 2 && elts->len == 2) &&
-        !(fn == R->I->s_zip && args->len >= 2 && elts->len == args->len))
-        return false;
-    for (int i = 0; i < args->len; i++)
+    int kind = fn == I->s_enumerate && args->len >= 1 && args->len <= 2 &&
+                   elts->len == 2
+                 ? 2
+               : fn == I->s_zip && args->len >= 2 && args->len <= 3 &&
+                   elts->len == args->len
+                 ? 3
+                 : 0;
+    for (int i = 0; kind && i < args->len; i++)
         if (args->items[i]->kind == AST_Starred)
-            return false;
+            kind = 0;
+    for (int i = 0; kind && i < elts->len; i++)
+        if (elts->items[i]->kind == AST_Starred)
+            kind = 0;
+    return kind && infer_is_builtin(I, s, fn) ? kind : 0;
+}
+
+/* for i, v in enumerate(xs) / for a, b in zip(xs, ys) into names: the
+ * count is an int, each other name gets what its sequence's items are
+ * predicted to be. Returns whether it was such a loop. */
+static bool
+infer_bind_enum_zip(Round *R, Node *it, Node *t)
+{
+    int kind = infer_enum_zip_loop(R->I, R->scope, it, t);
+    if (!kind)
+        return false;
+    NodeList *args = &it->u.Call.args;
+    NodeList *elts = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
     for (int i = 0; i < elts->len; i++)
         if (elts->items[i]->kind != AST_Name)
             return false;
-    if (!infer_is_builtin(R->I, R->scope, fn))
-        return false;
+    bool en = kind == 2;
     for (int i = 0; i < elts->len; i++) {
         Node *name = elts->items[i];
         if (en && i == 0) {

@@ -132,6 +132,10 @@ InferDef *infer_call_target(Infer *I,
 /* True if name resolves, from scope s, to the unshadowed builtin `name`
  * (not a local, not bound at module level). */
 bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
+/* `for T in it` where it is enumerate(X[, start]) with a target of two
+ * items (2) or zip(X, Y[, Z]) with one item per argument (3), no stars,
+ * the names being the builtins; else 0. */
+int infer_enum_zip_loop(Infer *I, const Scope *s, Node *it, Node *t);
 /* Does name, read in scope s, mean a module global (or builtin)? */
 bool infer_is_global_name(const Scope *s, const char *name);
 /* The AOT_MATH_* code (runtime/pyaot_rt.h) of math function f if it is

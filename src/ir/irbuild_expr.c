@@ -177,8 +177,11 @@ bx_coerce(Builder *B, int reg, IrRep to)
         return t;
     }
     if (to == REP_OBJ && from == REP_BOOL) {
-        /* a True/False literal (x[i] = False): the borrowed constant */
-        for (int i = B->cur->ops.len - 1; i >= 0; i--) {
+        /* a True/False literal (x[i] = False): the borrowed constant.
+         * It was built a few ops back (before the target's parts); the
+         * look is bounded so a huge block stays linear to build. */
+        int stop = B->cur->ops.len > 32 ? B->cur->ops.len - 32 : 0;
+        for (int i = B->cur->ops.len - 1; i >= stop; i--) {
             IrOp *d = &B->cur->ops.items[i];
             if (d->dest != reg)
                 continue;

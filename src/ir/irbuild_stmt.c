@@ -384,27 +384,8 @@ bx_seq_loop_kind(Builder *B, Node *iter, Node *target)
     default:
         break;
     }
-    if (iter->kind != AST_Call || iter->u.Call.func->kind != AST_Name ||
-        iter->u.Call.keywords.len != 0)
-        return 1;
-    const char *fn = iter->u.Call.func->u.Name.id;
-    NodeList *args = &iter->u.Call.args;
-    NodeList *elts = target->kind == AST_Tuple  ? &target->u.Tuple.elts
-                     : target->kind == AST_List ? &target->u.List.elts
-                                                : NULL;
-    if (!elts || (fn != B->I->s_enumerate && fn != B->I->s_zip))
-        return 1;
-    for (int i = 0; i < args->len; i++)
-        if (args->items[i]->kind == AST_Starred)
-            return 1;
-    for (int i = 0; i < elts->len; i++)
-        if (elts->items[i]->kind == AST_Starred)
-            return 1;
-    if (!infer_is_builtin(B->I, B->scope, fn))
-        return 1;
-    if (fn == B->I->s_enumerate)
-        return args->len >= 1 && args->len <= 2 && elts->len == 2 ? 2 : 1;
-    return args->len >= 2 && args->len <= 3 && elts->len == args->len ? 3 : 1;
+    int kind = infer_enum_zip_loop(B->I, B->scope, iter, target);
+    return kind ? kind : 1;
 }
 
 /* `for T in X` when X is, at run time, an exact list or tuple: an index
