@@ -110,7 +110,7 @@ AotFV_TagPtr(PyObject *o)
 
 /* Borrows o: an exact float's double (unless its bits must stay boxed),
  * else a new reference under the tag.  Returns: new FV */
-static inline AotFV
+AOT_HOT AotFV
 AotFV_FromObjectBorrowed(PyObject *o)
 {
     if (PyFloat_CheckExact(o)) {
@@ -122,25 +122,25 @@ AotFV_FromObjectBorrowed(PyObject *o)
     return AotFV_TagPtr(o);
 }
 
-static inline void
+AOT_HOT void
 AotFV_IncRef(AotFV v)
 {
     if (AotFV_IsPtr(v))
         Py_INCREF(AotFV_Ptr(v));
 }
 
-static inline void
+AOT_HOT void
 AotFV_DecRef(AotFV v)
 {
     if (AotFV_IsPtr(v))
-        Py_DECREF(AotFV_Ptr(v));
+        Aot_DecRef(AotFV_Ptr(v));
 }
 
-static inline void
+AOT_HOT void
 AotFV_XDecRef(AotFV v)
 {
     if (AotFV_IsPtr(v))
-        Py_XDECREF(AotFV_Ptr(v));
+        Aot_XDecRef(AotFV_Ptr(v));
 }
 
 /* Consumes v. Returns: new ref */

@@ -119,7 +119,7 @@ AotTV_TagPtr(PyObject *o)
     return (AotTV)((intptr_t)o | 1);
 }
 
-static inline void
+AOT_HOT void
 AotTV_IncRef(AotTV t)
 {
     if (t & 1) {
@@ -127,20 +127,20 @@ AotTV_IncRef(AotTV t)
     }
 }
 
-static inline void
+AOT_HOT void
 AotTV_DecRef(AotTV t)
 {
     if (t & 1) {
-        Py_DECREF(AotTV_Ptr(t));
+        Aot_DecRef(AotTV_Ptr(t));
     }
 }
 
 /* Like AotTV_DecRef but AOT_TV_ERR is allowed. */
-static inline void
+AOT_HOT void
 AotTV_XDecRef(AotTV t)
 {
     if ((t & 1) && t != AOT_TV_ERR) {
-        Py_DECREF(AotTV_Ptr(t));
+        Aot_DecRef(AotTV_Ptr(t));
     }
 }
 

@@ -30,20 +30,20 @@ extern "C" {
 AotTV AotTV_FromObjectSlow(PyObject *o);
 AotTV AotTV_FromObjectBorrowedSlow(PyObject *o);
 /* Steals o (NULL -> ERR): exact int fitting 63 bits -> short. Returns: new */
-static inline AotTV
+AOT_HOT AotTV
 AotTV_FromObject(PyObject *o)
 {
     int64_t v;
     if (__builtin_expect(o != NULL, 1) && PyLong_CheckExact(o) &&
         Aot_LongCompactValue(o, &v)) {
-        Py_DECREF(o);
+        Aot_DecRef(o);
         return AotTV_FromShort(v);
     }
     return AotTV_FromObjectSlow(o);
 }
 /* Borrows o: like AotTV_FromObject, increfs if kept as pointer. Returns: new
  */
-static inline AotTV
+AOT_HOT AotTV
 AotTV_FromObjectBorrowed(PyObject *o)
 {
     int64_t v;
@@ -165,7 +165,7 @@ PyObject *AotObj_GetItemTVSlow(PyObject *o, AotTV idx);
 /* The item slot of exact list o at short index idx (negative counts from
  * the end), or NULL when o is not an exact list, idx not a short or out
  * of range: the inline fast paths' common part. */
-static inline PyObject **
+AOT_HOT PyObject **
 AotList_SlotTV(PyObject *o, AotTV idx)
 {
     if (PyList_CheckExact(o) && AotTV_IsShort(idx)) {
@@ -183,7 +183,7 @@ AotList_SlotTV(PyObject *o, AotTV idx)
  * all when it already is v (flags[j] = False), which only saves the
  * reference count updates. -1 error.  Returns: 0 */
 int AotObj_SetItemTVSlow(PyObject *o, AotTV idx, PyObject *v);
-static inline int
+AOT_HOT int
 AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
 {
     PyObject **slot = AotList_SlotTV(o, idx);
@@ -191,13 +191,13 @@ AotObj_SetItemTV(PyObject *o, AotTV idx, PyObject *v)
         PyObject *old = *slot;
         if (old != v) {
             *slot = Py_NewRef(v);
-            Py_DECREF(old);
+            Aot_DecRef(old);
         }
         return 0;
     }
     return AotObj_SetItemTVSlow(o, idx, v);
 }
-static inline PyObject *
+AOT_HOT PyObject *
 AotObj_GetItemTV(PyObject *o, AotTV idx)
 {
     PyObject **slot = AotList_SlotTV(o, idx);
@@ -218,7 +218,7 @@ int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
  * a new one might well have reused its address. The rest boxes v.  -1
  * error.  Returns: 0 (v borrowed) */
 int AotObj_SetItemTVFVSlow(PyObject *o, AotTV idx, AotFV v);
-static inline int
+AOT_HOT int
 AotObj_SetItemTVFV(PyObject *o, AotTV idx, AotFV v)
 {
     PyObject **slot = AotFV_IsPtr(v) ? NULL : AotList_SlotTV(o, idx);
@@ -235,7 +235,7 @@ AotObj_SetItemTVFV(PyObject *o, AotTV idx, AotFV v)
  * AotObj_SetItemTVFV does for floats. The rest boxes v.  -1 error.
  * Returns: 0 (v borrowed) */
 int AotObj_SetItemTVTVSlow(PyObject *o, AotTV idx, AotTV v);
-static inline int
+AOT_HOT int
 AotObj_SetItemTVTV(PyObject *o, AotTV idx, AotTV v)
 {
 #if PY_VERSION_HEX < 0x030C0000
@@ -593,7 +593,7 @@ PyObject *AotGlobal_LoadBorrowed(PyObject *globals,
 /* Inline fast paths of the two loads: the cached value while both dicts
  * are unchanged (version tags up to 3.11; the watcher path is out of
  * line). */
-static inline PyObject *
+AOT_HOT PyObject *
 AotGlobal_LoadBorrowedFast(PyObject *globals,
                            PyObject *builtins,
                            AotGlobalCache *c)
@@ -607,7 +607,7 @@ AotGlobal_LoadBorrowedFast(PyObject *globals,
 #endif
     return AotGlobal_LoadBorrowed(globals, builtins, c);
 }
-static inline PyObject *
+AOT_HOT PyObject *
 AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
 {
     PyObject *v = AotGlobal_LoadBorrowedFast(globals, builtins, c);
@@ -622,7 +622,7 @@ AotGlobal_LoadFast(PyObject *globals, PyObject *builtins, AotGlobalCache *c)
  * watcher path checks the slot cache instead). A version is never 0, and
  * versions are unique across dicts, so a match also means fn has been
  * defined. Before the def has run fn is NULL, which no lookup returns. */
-static inline int
+AOT_HOT int
 AotGlobal_StillFunc(PyObject *globals,
                     PyObject *builtins,
                     AotGlobalCache *c,

@@ -105,14 +105,19 @@ em_rep(Emit *E, int r)
     return r < 0 ? REP_OBJ : E->f->regs.items[r].rep;
 }
 
+/* The release of register r. Error paths use the header's Py_DECREF,
+ * which gcc may call out of line; the normal path uses Aot_DecRef, which
+ * is always inline (aot_compat.h says why). */
 static void
-em_decref(Emit *E, int r)
+em_decref_as(Emit *E, int r, bool hot)
 {
+    const char *dec = hot ? "Aot_DecRef" : "Py_DECREF";
     if (r >= 0 && em_rep(E, r) == REP_OBJ && E->f->regs.items[r].fnref) {
         sb_printf(E->out,
-                  "if (r%d != aot_fnobj_%d) Py_DECREF(r%d); ",
+                  "if (r%d != aot_fnobj_%d) %s(r%d); ",
                   r,
                   E->f->regs.items[r].fnref - 1,
+                  dec,
                   r);
         return;
     }
@@ -123,7 +128,13 @@ em_decref(Emit *E, int r)
     else if (em_rep(E, r) == REP_FV)
         sb_printf(E->out, "AotFV_DecRef(r%d); ", r);
     else
-        sb_printf(E->out, "Py_DECREF(r%d); ", r);
+        sb_printf(E->out, "%s(r%d); ", dec, r);
+}
+
+static void
+em_decref(Emit *E, int r)
+{
+    em_decref_as(E, r, false);
 }
 
 static void
@@ -528,7 +539,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         if (reg->local && dr == REP_OBJ)
             sb_printf(o,
                       "    { PyObject *old = r%d; r%d = r%d; "
-                      "Py_XDECREF(old); }\n",
+                      "Aot_XDecRef(old); }\n",
                       d,
                       d,
                       a0);
@@ -1034,7 +1045,7 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         return;
     case IR_DECREF:
         sb_puts(o, "    ");
-        em_decref(E, a0);
+        em_decref_as(E, a0, true);
         sb_putc(o, '\n');
         return;
     case IR_MAKEFUNC: {
@@ -1089,7 +1100,7 @@ static void
 em_edge(Emit *E, const IrBlock *b, int e)
 {
     for (int i = 0; i < b->edge_decrefs[e].len; i++)
-        em_decref(E, b->edge_decrefs[e].items[i]);
+        em_decref_as(E, b->edge_decrefs[e].items[i], true);
     /* A rare arm taken in the short copy continues in the general copy,
      * so the short copy's loops see only their fast state. */
     bool stay = E->shortmode && !(e == 1 && b->cold_t1);
