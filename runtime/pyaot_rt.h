@@ -207,6 +207,25 @@ AotObj_GetItemTV(PyObject *o, AotTV idx)
     }
     return AotObj_GetItemTVSlow(o, idx);
 }
+/* o[idx] wanted as a predicted int or float: an exact list's item is
+ * unboxed from its slot without a reference taken and dropped around it.
+ * Returns: new (ERR on error) */
+AOT_HOT AotTV
+AotObj_GetItemTV_TV(PyObject *o, AotTV idx)
+{
+    PyObject **slot = AotList_SlotTV(o, idx);
+    if (__builtin_expect(slot != NULL, 1))
+        return AotTV_FromObjectBorrowed(*slot);
+    return AotTV_FromObject(AotObj_GetItemTVSlow(o, idx));
+}
+AOT_HOT AotFV
+AotObj_GetItemTV_FV(PyObject *o, AotTV idx)
+{
+    PyObject **slot = AotList_SlotTV(o, idx);
+    if (__builtin_expect(slot != NULL, 1))
+        return AotFV_FromObjectBorrowed(*slot);
+    return AotFV_FromObject(AotObj_GetItemTVSlow(o, idx));
+}
 /* o[key] = v; -1 error.  Returns: 0 (v borrowed) */
 int AotObj_SetItem(PyObject *o, PyObject *key, PyObject *v);
 /* o[idx] = v; -1 error.  Returns: 0 (v borrowed) */

@@ -267,6 +267,29 @@ bx_expr_as(Builder *B, Node *e, IrRep rep)
             return bx_binop_regs(B, op, a, b, REP_TV);
         }
     }
+    /* An item of a list of predicted numbers (dp[i - 1][j] + 1) is
+     * unboxed straight from its slot: no reference to the item is taken
+     * and dropped around the unboxing. */
+    if ((rep == REP_TV || rep == REP_FV) && e->kind == AST_Subscript &&
+        e->u.Subscript.slice->kind != AST_Slice &&
+        e->u.Subscript.slice->kind != AST_Tuple &&
+        bx_rep(B, e->u.Subscript.slice) == REP_TV) {
+        int saved_line = B->line;
+        B->line = e->loc.line;
+        int a[2];
+        a[0] = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
+        a[1] = bx_expr_as(B, e->u.Subscript.slice, REP_TV);
+        int r = bx_callc(B,
+                         rep,
+                         rep == REP_TV ? "AotObj_GetItemTV_TV"
+                                       : "AotObj_GetItemTV_FV",
+                         ERR_NULL,
+                         a,
+                         2)
+                  ->dest;
+        B->line = saved_line;
+        return r;
+    }
     return bx_coerce(B, bx_expr(B, e), rep);
 }
 

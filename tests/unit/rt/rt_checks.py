@@ -606,7 +606,8 @@ class Missing(dict):
 def check_containers():
     out = []
     conts = [[10, 20, 30], (10, 20, 30), "xyz", {0: "a", (1, 2): "t", "k": 1},
-             Missing(a=1), Seq(), b"abc", range(5), 5]
+             Missing(a=1), Seq(), b"abc", range(5), 5,
+             [1.5, NAN, -0.0, 2**70, -2**62, True, "s", I(4)]]
     keys = [0, 1, -1, -3, 3, -4, 5, 2**62, -2**62, 2**70, True, I(1), "k",
             (1, 2), 1.0, None, [1], slice(1, None)]
     for c in conts:
@@ -615,7 +616,16 @@ def check_containers():
             agree(out, f"getitem({c!r}, {k!r})", exp,
                   outcome(_rt.getitem, c, k))
             agree(out, f"getitem_tv({c!r}, {k!r})", exp,
-                  outcome(_rt.getitem, c, k, True))
+                  outcome(_rt.getitem, c, k, 1))
+            # the item unboxed straight to a TV / an FV: the same object
+            for mode in (2, 3):
+                got = outcome(_rt.getitem, c, k, mode)
+                if got[0] == "ok":
+                    if mode == 2:
+                        kind_ok(out, f"getitem_tv_tv({c!r}, {k!r})", got)
+                    got = ("ok", strip_kind(got[1]))
+                agree(out, f"getitem_tv mode {mode} ({c!r}, {k!r})", exp,
+                      got)
     for tv in (False, True):
         for k in keys:
             for mk in (lambda: [1, 2, 3], lambda: {1: 2}, lambda: (1, 2)):

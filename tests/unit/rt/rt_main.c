@@ -845,8 +845,22 @@ rt_getitem(PyObject *self, PyObject *args)
     PyObject *o, *k;
     int tv = 0;
     (void)self;
-    if (!PyArg_ParseTuple(args, "OO|p", &o, &k, &tv)) {
+    /* tv: 0 object key, 1 tagged key, 2 and 3 tagged key and the item
+     * unboxed to a TV / an FV */
+    if (!PyArg_ParseTuple(args, "OO|i", &o, &k, &tv)) {
         return NULL;
+    }
+    if (tv == 2) {
+        AotTV t = tv_of(k);
+        AotTV r = AotObj_GetItemTV_TV(o, t);
+        AotTV_DecRef(t);
+        return tv_result(r);
+    }
+    if (tv == 3) {
+        AotTV t = tv_of(k);
+        AotFV r = AotObj_GetItemTV_FV(o, t);
+        AotTV_DecRef(t);
+        return fv_result(r);
     }
     if (tv) {
         AotTV t = tv_of(k);
