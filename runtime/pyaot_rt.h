@@ -421,14 +421,21 @@ typedef struct AotFunctionObject {
 /* For a direct call that leaves out the last k positional arguments: the
  * function's __defaults__ when it still has at least k items (the caller
  * reads the last k), else NULL (no error set: take the generic call).
- * Returns: new ref or NULL */
-static inline PyObject *
-AotFunction_DefaultsTail(PyObject *fn, Py_ssize_t k)
+ * Returns: new ref or NULL (borrowed: the Borrowed variant, for callers
+ * that take numbers out of it before any code can run) */
+AOT_HOT PyObject *
+AotFunction_DefaultsTailBorrowed(PyObject *fn, Py_ssize_t k)
 {
     PyObject *t = ((AotFunctionObject *)fn)->defaults;
     if (t == NULL || PyTuple_GET_SIZE(t) < k)
         return NULL;
-    Py_INCREF(t);
+    return t;
+}
+AOT_HOT PyObject *
+AotFunction_DefaultsTail(PyObject *fn, Py_ssize_t k)
+{
+    PyObject *t = AotFunction_DefaultsTailBorrowed(fn, k);
+    Py_XINCREF(t);
     return t;
 }
 

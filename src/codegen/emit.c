@@ -315,14 +315,23 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
                   op->konst,
                   t->def_index);
     int nmiss = t->nparams - op->nargs;
+    /* Defaults that become predicted numbers own their values once
+     * unboxed, before the callee can rebind __defaults__: the tuple is
+     * only borrowed then. Objects passed on need it alive. */
+    bool dt_owned = false;
+    for (int j = 0; j < nmiss; j++) {
+        IrRep pr = t->param_reps[op->nargs + j];
+        dt_owned |= pr != REP_TV && pr != REP_FV;
+    }
     if (nmiss > 0)
         /* Left-out arguments come from __defaults__ as it is now; when
          * it has become too short the generic call raises the error. */
         sb_printf(
           o,
           "      PyObject *dt = still > 0 ? "
-          "AotFunction_DefaultsTail(aot_fnobj_%d, %d) : NULL;\n"
+          "AotFunction_DefaultsTail%s(aot_fnobj_%d, %d) : NULL;\n"
           "      if (still > 0 && !dt) { still = 0; g = aot_fnobj_%d; }\n",
+          dt_owned ? "" : "Borrowed",
           t->def_index,
           nmiss,
           t->def_index);
@@ -372,8 +381,8 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
         else if (pr == REP_FV)
             sb_printf(o, "        AotFV_DecRef(d%d);\n", j);
     }
-    if (nmiss > 0)
-        sb_puts(o, "        Py_DECREF(dt);\n");
+    if (nmiss > 0 && dt_owned)
+        sb_puts(o, "        Aot_DecRef(dt);\n");
     /* The rebound-function path lives in a cold helper, so the hot path
      * keeps a small frame. */
     int n = op->nargs;
