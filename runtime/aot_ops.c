@@ -458,6 +458,129 @@ AotObj_SetItemTVSlow(PyObject *o, AotTV idx, PyObject *v)
     return r;
 }
 
+/* The index of x[i][j] evaluated as CPython does, once x[i] is done: j
+ * read (UnboundLocalError if unbound), then j + c or j - c (see
+ * AotList_Row2 for opc).  Returns: new (ERR on error) */
+static AotTV
+index2_slow(int64_t opc, AotTV j, PyObject *jname)
+{
+    if (j == AOT_TV_ERR) {
+        const char *name = PyUnicode_AsUTF8(jname);
+        if (name != NULL) {
+            AotExc_UnboundLocal(name);
+        }
+        return AOT_TV_ERR;
+    }
+    AotTV c = AotTV_FromShort(opc >> 2);
+    switch (opc & 3) {
+    case 1:
+        return AotTV_Add(j, c);
+    case 2:
+        return AotTV_Sub(j, c);
+    default:
+        AotTV_IncRef(j);
+        return j;
+    }
+}
+
+PyObject *
+AotObj_GetItem2Slow(int64_t opc,
+                    PyObject *x,
+                    AotTV i,
+                    AotTV j,
+                    PyObject *jname)
+{
+    PyObject *row = AotObj_GetItemTV(x, i), *r;
+    AotTV k;
+    if (row == NULL) {
+        return NULL;
+    }
+    k = index2_slow(opc, j, jname);
+    if (k == AOT_TV_ERR) {
+        Py_DECREF(row);
+        return NULL;
+    }
+    r = AotObj_GetItemTV(row, k);
+    AotTV_DecRef(k);
+    Py_DECREF(row);
+    return r;
+}
+
+int
+AotObj_SetItem2Slow(int64_t opc,
+                    PyObject *x,
+                    AotTV i,
+                    AotTV j,
+                    PyObject *jname,
+                    PyObject *v)
+{
+    PyObject *row = AotObj_GetItemTV(x, i);
+    AotTV k;
+    int r;
+    if (row == NULL) {
+        return -1;
+    }
+    k = index2_slow(opc, j, jname);
+    if (k == AOT_TV_ERR) {
+        Py_DECREF(row);
+        return -1;
+    }
+    r = AotObj_SetItemTV(row, k, v);
+    AotTV_DecRef(k);
+    Py_DECREF(row);
+    return r;
+}
+
+int
+AotObj_SetItem2TVSlow(int64_t opc,
+                      PyObject *x,
+                      AotTV i,
+                      AotTV j,
+                      PyObject *jname,
+                      AotTV v)
+{
+    PyObject *row = AotObj_GetItemTV(x, i);
+    AotTV k;
+    int r;
+    if (row == NULL) {
+        return -1;
+    }
+    k = index2_slow(opc, j, jname);
+    if (k == AOT_TV_ERR) {
+        Py_DECREF(row);
+        return -1;
+    }
+    r = AotObj_SetItemTVTV(row, k, v);
+    AotTV_DecRef(k);
+    Py_DECREF(row);
+    return r;
+}
+
+int
+AotObj_SetItem2FVSlow(int64_t opc,
+                      PyObject *x,
+                      AotTV i,
+                      AotTV j,
+                      PyObject *jname,
+                      AotFV v)
+{
+    PyObject *row = AotObj_GetItemTV(x, i);
+    AotTV k;
+    int r;
+    if (row == NULL) {
+        return -1;
+    }
+    k = index2_slow(opc, j, jname);
+    if (k == AOT_TV_ERR) {
+        Py_DECREF(row);
+        return -1;
+    }
+    r = AotObj_SetItemTVFV(row, k, v);
+    AotTV_DecRef(k);
+    Py_DECREF(row);
+    return r;
+}
+
 /* o[idx] = x for a value just boxed (x new or NULL after an error). */
 static int
 set_item_boxed(PyObject *o, AotTV idx, PyObject *x)

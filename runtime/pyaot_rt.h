@@ -273,6 +273,133 @@ AotObj_SetItemTVTV(PyObject *o, AotTV idx, AotTV v)
 #endif
     return AotObj_SetItemTVTVSlow(o, idx, v);
 }
+/* Two subscripts in a row, x[i][j] (dp[i - 1][j] + 1, grid[r][c] = v):
+ * the row x[i] is only borrowed while nothing can run code, which is
+ * when x and the row are exact lists, i is a short in range and j a
+ * short. j is a local read without its bound check, so the order of
+ * evaluation stays CPython's (x[i] first, then j): opc says what the
+ * index is: (c << 2) | 0 for j itself, | 1 for j + c, | 2 for j - c, c
+ * a literal in [0, 2**40). jname is j's name for UnboundLocalError. The
+ * slow paths do each step as CPython does (the row owned). */
+AOT_HOT PyObject *
+AotList_Row2(PyObject *x, AotTV i)
+{
+    PyObject **rs = AotList_SlotTV(x, i);
+    return rs && PyList_CheckExact(*rs) ? *rs : NULL;
+}
+AOT_HOT AotTV
+AotIndex2(int64_t opc, AotTV j)
+{
+    if (!AotTV_IsShort(j))
+        return AOT_TV_ERR; /* a big int, another object, or unbound */
+    int64_t v = AotTV_ShortValue(j), c = opc >> 2;
+    v = (opc & 3) == 1 ? v + c : (opc & 3) == 2 ? v - c : v;
+    return AotTV_FitsShort(v) ? AotTV_FromShort(v) : AOT_TV_ERR;
+}
+PyObject *AotObj_GetItem2Slow(int64_t opc,
+                              PyObject *x,
+                              AotTV i,
+                              AotTV j,
+                              PyObject *jname);
+int AotObj_SetItem2Slow(int64_t opc,
+                        PyObject *x,
+                        AotTV i,
+                        AotTV j,
+                        PyObject *jname,
+                        PyObject *v);
+/* The item slot of x[i][j], or NULL (see AotList_Row2). */
+AOT_HOT PyObject **
+AotList_Slot2(int64_t opc, PyObject *x, AotTV i, AotTV j)
+{
+    PyObject *row = AotList_Row2(x, i);
+    if (row == NULL)
+        return NULL;
+    AotTV k = AotIndex2(opc, j);
+    return k == AOT_TV_ERR ? NULL : AotList_SlotTV(row, k);
+}
+/* x[i][j].  Returns: new ref */
+AOT_HOT PyObject *
+AotObj_GetItem2(int64_t opc, PyObject *x, AotTV i, AotTV j, PyObject *jname)
+{
+    PyObject **slot = AotList_Slot2(opc, x, i, j);
+    if (__builtin_expect(slot != NULL, 1))
+        return Py_NewRef(*slot);
+    return AotObj_GetItem2Slow(opc, x, i, j, jname);
+}
+/* x[i][j] as a predicted int / float.  Returns: new (ERR on error) */
+AOT_HOT AotTV
+AotObj_GetItem2_TV(int64_t opc, PyObject *x, AotTV i, AotTV j, PyObject *jname)
+{
+    PyObject **slot = AotList_Slot2(opc, x, i, j);
+    if (__builtin_expect(slot != NULL, 1))
+        return AotTV_FromObjectBorrowed(*slot);
+    return AotTV_FromObject(AotObj_GetItem2Slow(opc, x, i, j, jname));
+}
+AOT_HOT AotFV
+AotObj_GetItem2_FV(int64_t opc, PyObject *x, AotTV i, AotTV j, PyObject *jname)
+{
+    PyObject **slot = AotList_Slot2(opc, x, i, j);
+    if (__builtin_expect(slot != NULL, 1))
+        return AotFV_FromObjectBorrowed(*slot);
+    return AotFV_FromObject(AotObj_GetItem2Slow(opc, x, i, j, jname));
+}
+/* x[i][j] = v, v an object / predicted int / predicted float (the store
+ * into the row as AotObj_SetItemTV, _TVTV, _TVFV do it).  -1 error.
+ * Returns: 0 (v borrowed) */
+AOT_HOT int
+AotObj_SetItem2(int64_t opc,
+                PyObject *x,
+                AotTV i,
+                AotTV j,
+                PyObject *jname,
+                PyObject *v)
+{
+    PyObject *row = AotList_Row2(x, i);
+    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
+    if (k != AOT_TV_ERR)
+        return AotObj_SetItemTV(row, k, v);
+    return AotObj_SetItem2Slow(opc, x, i, j, jname, v);
+}
+int AotObj_SetItem2TVSlow(int64_t opc,
+                          PyObject *x,
+                          AotTV i,
+                          AotTV j,
+                          PyObject *jname,
+                          AotTV v);
+AOT_HOT int
+AotObj_SetItem2_TV(int64_t opc,
+                   PyObject *x,
+                   AotTV i,
+                   AotTV j,
+                   PyObject *jname,
+                   AotTV v)
+{
+    PyObject *row = AotList_Row2(x, i);
+    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
+    if (k != AOT_TV_ERR)
+        return AotObj_SetItemTVTV(row, k, v);
+    return AotObj_SetItem2TVSlow(opc, x, i, j, jname, v);
+}
+int AotObj_SetItem2FVSlow(int64_t opc,
+                          PyObject *x,
+                          AotTV i,
+                          AotTV j,
+                          PyObject *jname,
+                          AotFV v);
+AOT_HOT int
+AotObj_SetItem2_FV(int64_t opc,
+                   PyObject *x,
+                   AotTV i,
+                   AotTV j,
+                   PyObject *jname,
+                   AotFV v)
+{
+    PyObject *row = AotList_Row2(x, i);
+    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
+    if (k != AOT_TV_ERR)
+        return AotObj_SetItemTVFV(row, k, v);
+    return AotObj_SetItem2FVSlow(opc, x, i, j, jname, v);
+}
 /* del o[key]; -1 error.  Returns: 0 */
 int AotObj_DelItem(PyObject *o, PyObject *key);
 /* o[lo:hi:step], NULL parts omitted.  Returns: new ref */

@@ -85,6 +85,14 @@ int bx_cond(Builder *B, Node *e); /* cint/bool truth */
 int bx_fv_operand(Builder *B, Node *e);
 /* A subscript's key: slices (also inside a tuple key) as slice objects. */
 int bx_index_value(Builder *B, Node *s);
+/* x[i][j] with a borrowed row (see irbuild_expr.c). */
+bool bx_sub2(Builder *B, Node *e, int a[4], int64_t *opc);
+IrOp *bx_sub2_op(Builder *B,
+                 IrRep rep,
+                 const char *cname,
+                 const int a[4],
+                 int64_t opc,
+                 int v);
 int bx_build(Builder *B, const int *regs, int n, int tuple);
 void bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f);
 int bx_const_obj(Builder *B, IrConstKind k, const char *data, int len);

@@ -276,6 +276,20 @@ bx_expr_as(Builder *B, Node *e, IrRep rep)
         bx_rep(B, e->u.Subscript.slice) == REP_TV) {
         int saved_line = B->line;
         B->line = e->loc.line;
+        int a2[4];
+        int64_t opc;
+        if (bx_sub2(B, e, a2, &opc)) {
+            int r = bx_sub2_op(B,
+                               rep,
+                               rep == REP_TV ? "AotObj_GetItem2_TV"
+                                             : "AotObj_GetItem2_FV",
+                               a2,
+                               opc,
+                               -1)
+                      ->dest;
+            B->line = saved_line;
+            return r;
+        }
         int a[2];
         a[0] = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
         a[1] = bx_expr_as(B, e->u.Subscript.slice, REP_TV);
@@ -1008,9 +1022,89 @@ bx_slice_tv(Builder *B, Node *s, int regs[3])
     return mask;
 }
 
+/* x[i][j] built as one op whose row is borrowed while no code can run
+ * (AotList_Row2 in pyaot_rt.h): i a predicted int, j a local predicted
+ * int, that plus or minus an int literal, or an int literal. Builds x
+ * and i and fills a[] = { x, i, j, jname } and the op code; false (and
+ * nothing built) for any other shape. j's register is read without its
+ * bound check: the op checks, after x[i] as CPython does. */
+bool
+bx_sub2(Builder *B, Node *e, int a[4], int64_t *opc)
+{
+    if (e->kind != AST_Subscript || B->walrus ||
+        B->scope->kind == SCOPE_MODULE)
+        return false;
+    Node *inner = e->u.Subscript.value, *j = e->u.Subscript.slice;
+    if (inner->kind != AST_Subscript)
+        return false;
+    Node *i = inner->u.Subscript.slice;
+    if (i->kind == AST_Slice || i->kind == AST_Tuple || bx_rep(B, i) != REP_TV)
+        return false;
+    const int64_t lim = (int64_t)1 << 40;
+    Node *name = NULL;
+    int64_t c = 0, kind = 0;
+    InferFold f;
+    if (j->kind == AST_Name)
+        name = j;
+    else if (j->kind == AST_BinOp &&
+             (j->u.BinOp.op == OP_ADD || j->u.BinOp.op == OP_SUB) &&
+             j->u.BinOp.left->kind == AST_Name &&
+             j->u.BinOp.right->kind == AST_Constant &&
+             j->u.BinOp.right->u.Constant.ckind == CONST_INT &&
+             infer_fold_int(j->u.BinOp.right, &f) && f.exact && f.v >= 0 &&
+             f.v < lim) {
+        name = j->u.BinOp.left;
+        c = f.v;
+        kind = j->u.BinOp.op == OP_ADD ? 1 : 2;
+    }
+    else if (!(infer_fold_int(j, &f) && f.exact && f.v > -lim && f.v < lim))
+        return false;
+    int jreg;
+    if (name) {
+        bool local;
+        jreg = bx_name_reg(B, name->u.Name.id, &local);
+        if (!local || B->f->regs.items[jreg].rep != REP_TV)
+            return false;
+    }
+    a[0] = bx_expr_as(B, inner->u.Subscript.value, REP_OBJ);
+    a[1] = bx_expr_as(B, i, REP_TV);
+    if (name)
+        a[2] = jreg;
+    else
+        a[2] = bx_short_const(B, f.v);
+    a[3] = bx_const_str(B, name ? name->u.Name.id : "");
+    *opc = c << 2 | kind;
+    return true;
+}
+
+/* The op of bx_sub2's parts: cname(opc, x, i, j, jname[, v]). */
+IrOp *
+bx_sub2_op(Builder *B,
+           IrRep rep,
+           const char *cname,
+           const int a[4],
+           int64_t opc,
+           int v)
+{
+    int args[5] = { a[0], a[1], a[2], a[3], v };
+    IrOp *op = bx_callc(B,
+                        rep,
+                        cname,
+                        rep == REP_VOID ? ERR_NEG : ERR_NULL,
+                        args,
+                        v < 0 ? 4 : 5);
+    op->imm = true;
+    op->ival = opc;
+    return op;
+}
+
 static int
 bx_subscript(Builder *B, Node *e)
 {
+    int a2[4];
+    int64_t opc;
+    if (bx_sub2(B, e, a2, &opc))
+        return bx_sub2_op(B, REP_OBJ, "AotObj_GetItem2", a2, opc, -1)->dest;
     int o = bx_expr_as(B, e->u.Subscript.value, REP_OBJ);
     Node *s = e->u.Subscript.slice;
     int tv[3], mask;

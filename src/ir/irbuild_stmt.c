@@ -134,6 +134,23 @@ bx_store(Builder *B, Node *target, int value)
         break;
     }
     case AST_Subscript: {
+        int a2[4];
+        int64_t opc;
+        if (bx_sub2(B, target, a2, &opc)) {
+            IrRep vr = B->f->regs.items[value].rep;
+            if (vr == REP_TV)
+                bx_sub2_op(B, REP_VOID, "AotObj_SetItem2_TV", a2, opc, value);
+            else if (vr == REP_FV)
+                bx_sub2_op(B, REP_VOID, "AotObj_SetItem2_FV", a2, opc, value);
+            else
+                bx_sub2_op(B,
+                           REP_VOID,
+                           "AotObj_SetItem2",
+                           a2,
+                           opc,
+                           bx_coerce(B, value, REP_OBJ));
+            break;
+        }
         int o = bx_expr_as(B, target->u.Subscript.value, REP_OBJ);
         Node *s = target->u.Subscript.slice;
         int tv[3], mask;
@@ -1758,16 +1775,16 @@ bx_stmt(Builder *B, Node *s)
              * (counts[c] += 1 on tagged ints), boxed for the store. */
             bool tvk = B->f->regs.items[k].rep == REP_TV;
             int a[2] = { o, k };
-            int cur = bx_callc(B,
-                               REP_OBJ,
-                               tvk ? "AotObj_GetItemTV" : "AotObj_GetItem",
-                               ERR_NULL,
-                               a,
-                               2)
-                        ->dest;
             IrRep rep = bx_augassign_rep(B, s);
             if (rep != REP_TV && rep != REP_FV)
                 rep = REP_OBJ;
+            /* a number item is unboxed from its slot (as bx_expr_as) */
+            const char *get = !tvk            ? "AotObj_GetItem"
+                              : rep == REP_TV ? "AotObj_GetItemTV_TV"
+                              : rep == REP_FV ? "AotObj_GetItemTV_FV"
+                                              : "AotObj_GetItemTV";
+            int cur =
+              bx_callc(B, tvk ? rep : REP_OBJ, get, ERR_NULL, a, 2)->dest;
             int val;
             if (rep == REP_FV) {
                 cur = bx_coerce(B, cur, REP_FV);

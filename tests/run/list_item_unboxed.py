@@ -43,6 +43,13 @@ def total(xs, idx):
     return t
 
 
+def fsum(xs):
+    t = 0.0
+    for i in range(len(xs)):
+        t += xs[i]
+    return t
+
+
 def ftotal(xs, idx):
     t = 0.0
     for i in idx:
@@ -78,6 +85,7 @@ def main():
     fs = [0.5, 1.5, float("inf"), -0.0, 3]
     print(ftotal(fs, [0, 1, 4]), ftotal(fs, [2, 3]))
     print(ftotal([1.0, float("nan")], [0, 1]))
+    print(fsum([i / 4 for i in range(9)]), fsum([1.5, 2, 2**60, True]))
     for bad in ([1, 2, 3], [7]), ([1], [-2]), ((1,), [1]), ([1], ["0"]):
         try:
             print(total(*bad))

@@ -603,6 +603,15 @@ class Missing(dict):
         return ("missing", k)
 
 
+def copy_rows(x):
+    """A copy of a container of rows, rows copied too (lists only)."""
+    if isinstance(x, list) and type(x) is list:
+        return [list(r) if type(r) is list else r for r in x]
+    if isinstance(x, dict):
+        return {k: (list(r) if type(r) is list else r) for k, r in x.items()}
+    return x
+
+
 def check_containers():
     out = []
     conts = [[10, 20, 30], (10, 20, 30), "xyz", {0: "a", (1, 2): "t", "k": 1},
@@ -635,6 +644,53 @@ def check_containers():
                 agree(out, f"setitem({c1!r}, {k!r}, tv={tv})", exp, got)
                 if c1 != c2:
                     out.append(f"setitem result {c1!r} != {c2!r}")
+
+    # x[i][j (op) c] with a borrowed row (AotObj_GetItem2 family): the
+    # same results and errors as the two subscripts one after the other;
+    # j None is an unbound local, named "j".
+    def py2(x, i, j, opc):
+        row = x[i]
+        if j is None:
+            raise UnboundLocalError(
+                "cannot access local variable 'j' where it is not "
+                "associated with a value" if PY >= (3, 11) else
+                "local variable 'j' referenced before assignment")
+        c, op = opc >> 2, opc & 3
+        k = j + c if op == 1 else j - c if op == 2 else j
+        return row, k
+
+    rows = [[[1, 2.5, 3], [4, 5, 2**70]], [(1, 2), "ab"], ([7, 8],),
+            {0: [9, 10], 2**65: [1]}, [[1.0, NAN], I(3)], Seq(), [1, 2]]
+    idx = [0, 1, -1, 2, -3, 2**62, 2**70, True, "x", 1.0]
+    jdx = [0, 1, -1, 2, -3, 3, 2**62 - 1, 2**70, None, False, I(1), "s"]
+    opcs = [0, 1 << 2 | 1, 1 << 2 | 2, 3 << 2 | 2, 0 << 2 | 1, (2**40 - 1) << 2 | 1]
+    for x in rows:
+        for i in idx:
+            for j in jdx:
+                for opc in opcs:
+                    def pyget():
+                        row, k = py2(x, i, j, opc)
+                        return row[k]
+                    exp = outcome(pyget)
+                    for mode in (0, 1, 2):
+                        got = outcome(_rt.getitem2, x, i, j, opc, mode)
+                        if got[0] == "ok" and mode:
+                            got = ("ok", strip_kind(got[1]))
+                        agree(out, f"getitem2({x!r}, {i!r}, {j!r}, {opc}, "
+                              f"{mode})", exp, got)
+                    for mode, v in ((0, "v"), (1, 2**66), (1, 300),
+                                    (2, 0.25)):
+                        x1, x2 = copy_rows(x), copy_rows(x)
+
+                        def pyset():
+                            row, k = py2(x1, i, j, opc)
+                            row[k] = v
+                        exp = outcome(pyset)
+                        got = outcome(_rt.setitem2, x2, i, j, opc, v, mode)
+                        agree(out, f"setitem2({x!r}, {i!r}, {j!r}, {opc}, "
+                              f"{v!r})", exp, got)
+                        if x1 != x2 and repr(x1) != repr(x2):
+                            out.append(f"setitem2 result {x1!r} != {x2!r}")
 
     class Big:
         def __len__(self):

@@ -871,6 +871,78 @@ rt_getitem(PyObject *self, PyObject *args)
     return AotObj_GetItem(o, k);
 }
 
+/* getitem2(x, i, j, opc, mode): x[i][j (op) c] by the AotObj_GetItem2
+ * family (mode 0 object, 1 TV, 2 FV); j None stands for an unbound j. */
+static PyObject *
+rt_getitem2(PyObject *self, PyObject *args)
+{
+    PyObject *x, *i, *j, *name;
+    long long opc;
+    int mode;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOLi", &x, &i, &j, &opc, &mode)) {
+        return NULL;
+    }
+    name = PyUnicode_FromString("j");
+    if (name == NULL) {
+        return NULL;
+    }
+    AotTV ti = tv_of(i), tj = j == Py_None ? AOT_TV_ERR : tv_of(j);
+    PyObject *r;
+    if (mode == 1) {
+        r = tv_result(AotObj_GetItem2_TV(opc, x, ti, tj, name));
+    }
+    else if (mode == 2) {
+        r = fv_result(AotObj_GetItem2_FV(opc, x, ti, tj, name));
+    }
+    else {
+        r = AotObj_GetItem2(opc, x, ti, tj, name);
+    }
+    AotTV_DecRef(ti);
+    AotTV_XDecRef(tj);
+    Py_DECREF(name);
+    return r;
+}
+
+/* setitem2(x, i, j, opc, v, mode): x[i][j (op) c] = v by the
+ * AotObj_SetItem2 family (mode 0 object, 1 TV, 2 FV). */
+static PyObject *
+rt_setitem2(PyObject *self, PyObject *args)
+{
+    PyObject *x, *i, *j, *v, *name;
+    long long opc;
+    int mode, r;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OOOLOi", &x, &i, &j, &opc, &v, &mode)) {
+        return NULL;
+    }
+    name = PyUnicode_FromString("j");
+    if (name == NULL) {
+        return NULL;
+    }
+    AotTV ti = tv_of(i), tj = j == Py_None ? AOT_TV_ERR : tv_of(j);
+    if (mode == 1) {
+        AotTV tv = tv_of(v);
+        r = AotObj_SetItem2_TV(opc, x, ti, tj, name, tv);
+        AotTV_DecRef(tv);
+    }
+    else if (mode == 2) {
+        AotFV fv = AotFV_FromObjectBorrowed(v);
+        r = AotObj_SetItem2_FV(opc, x, ti, tj, name, fv);
+        AotFV_DecRef(fv);
+    }
+    else {
+        r = AotObj_SetItem2(opc, x, ti, tj, name, v);
+    }
+    AotTV_DecRef(ti);
+    AotTV_XDecRef(tj);
+    Py_DECREF(name);
+    if (r < 0) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
 static PyObject *
 rt_setitem(PyObject *self, PyObject *args)
 {
@@ -1402,6 +1474,8 @@ static PyMethodDef rt_methods[] = {
     { "num_unop", rt_num_unop, METH_VARARGS, NULL },
     { "obj_cmp", rt_obj_cmp, METH_VARARGS, NULL },
     { "getitem", rt_getitem, METH_VARARGS, NULL },
+    { "getitem2", rt_getitem2, METH_VARARGS, NULL },
+    { "setitem2", rt_setitem2, METH_VARARGS, NULL },
     { "setitem", rt_setitem, METH_VARARGS, NULL },
     { "len", rt_len, METH_O, NULL },
     { "slice", rt_slice, METH_VARARGS, NULL },
