@@ -750,6 +750,24 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             sb_puts(o, "    } }\n");
             return;
         }
+        else if (r0 == REP_TV && dr == REP_TV && op->imm)
+            /* x % MOD while MOD holds the value it was bound to: a C
+             * constant divisor */
+            sb_printf(o,
+                      "    r%d = likely(r%d == AotTV_FromShort(%lldLL)) ? "
+                      "AotTV_%s%s(r%d, AotTV_FromShort(%lldLL)) : "
+                      "AotTV_%s%s(r%d, r%d);\n",
+                      d,
+                      a1,
+                      (long long)op->ival,
+                      inplace ? "InPlace" : "",
+                      em_binop_name(bop),
+                      a0,
+                      (long long)op->ival,
+                      inplace ? "InPlace" : "",
+                      em_binop_name(bop),
+                      a0,
+                      a1);
         else if (r0 == REP_TV && dr == REP_TV)
             sb_printf(o,
                       "    r%d = AotTV_%s%s(r%d, r%d);\n",

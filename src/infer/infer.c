@@ -669,6 +669,18 @@ infer_def_of(Infer *I, const Node *n)
 }
 
 bool
+infer_const_int(Infer *I, const Scope *s, const char *name, int64_t *v)
+{
+    if (!infer_is_global_name(s, name))
+        return false;
+    int k = ptrmap_get(&I->const_index, name, -1);
+    if (k < 0 || !I->const_known[k])
+        return false;
+    *v = I->const_ivals[k];
+    return true;
+}
+
+bool
 infer_is_global_name(const Scope *s, const char *name)
 {
     const Scope *owner = NULL;
@@ -2143,6 +2155,10 @@ infer_module(Node *module, Arena *a, Interner *in)
       arena_alloc(a, sizeof(char *) * (size_t)(module->u.Module.body.len + 1));
     I->const_reps =
       arena_alloc(a, sizeof(IrRep) * (size_t)(module->u.Module.body.len + 1));
+    I->const_ivals = arena_alloc(
+      a, sizeof(int64_t) * (size_t)(module->u.Module.body.len + 1));
+    I->const_known =
+      arena_alloc(a, sizeof(bool) * (size_t)(module->u.Module.body.len + 1));
     for (int i = 0; i < module->u.Module.body.len; i++) {
         Node *s = module->u.Module.body.items[i];
         if (s->kind != AST_Assign || s->u.Assign.targets.len != 1)
@@ -2162,6 +2178,8 @@ infer_module(Node *module, Arena *a, Interner *in)
             continue;
         ptrmap_put(&I->const_index, t->u.Name.id, I->nconsts);
         I->const_names[I->nconsts] = t->u.Name.id;
+        I->const_known[I->nconsts] = folds && fold.exact;
+        I->const_ivals[I->nconsts] = folds && fold.exact ? fold.v : 0;
         I->const_reps[I->nconsts++] = r;
     }
     ptrmap_free(&C.globals_bound);

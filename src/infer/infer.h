@@ -85,6 +85,10 @@ typedef struct Infer {
      * module level. Functions read them as predicted ints/floats. */
     const char **const_names;
     IrRep *const_reps;
+    /* int constants: the value bound (the IR builder compiles x % MOD
+     * for it, behind a test that MOD still holds it), if it fits */
+    int64_t *const_ivals;
+    bool *const_known;
     int nconsts;
     PtrMap const_index; /* name -> index in const_names */
     /* Module loops with promoted globals: loop node -> index in promos;
@@ -136,6 +140,9 @@ bool infer_is_builtin(Infer *I, const Scope *s, const char *name);
  * items (2) or zip(X, Y[, Z]) with one item per argument (3), no stars,
  * the names being the builtins; else 0. */
 int infer_enum_zip_loop(Infer *I, const Scope *s, Node *it, Node *t);
+/* If name, read in scope s, is an int module constant whose value is
+ * known: that value in *v. */
+bool infer_const_int(Infer *I, const Scope *s, const char *name, int64_t *v);
 /* Does name, read in scope s, mean a module global (or builtin)? */
 bool infer_is_global_name(const Scope *s, const char *name);
 /* The AOT_MATH_* code (runtime/pyaot_rt.h) of math function f if it is

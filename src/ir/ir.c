@@ -273,6 +273,8 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_printf(out, " %s", ast_binop_symbol(op->op & 0xff));
         if (op->op & 0x100)
             sb_puts(out, "=");
+        if (op->imm)
+            sb_printf(out, " expect=%lld", (long long)op->ival);
         break;
     case IR_UNOP:
         sb_printf(out, " %s", ast_unaryop_name(op->op));

@@ -143,7 +143,9 @@ typedef struct IrOp {
     bool imm;        /* CALLC: pass ival as the first C argument;
                         ASSIGN: the value may be the unbound marker (a
                         promoted global's load), so the local is not
-                        known to be bound after it (bound.c) */
+                        known to be bound after it (bound.c);
+                        BINOP: the right operand is expected to be ival
+                        (a module constant) */
     /* CALLNAT with keywords: 1 + the constant index of the names of its
      * last arguments (its generic fallback passes them as keywords), or 0. */
     int kwconst1;

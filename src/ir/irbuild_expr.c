@@ -446,6 +446,24 @@ bx_fv_operand(Builder *B, Node *e)
     return bx_expr_as(B, e, r == REP_TV ? REP_TV : REP_FV);
 }
 
+/* x % MOD, x // MOD with MOD an int module constant: the op just built
+ * expects MOD's value (IrOp.imm, ival), for which the emitter divides
+ * by a C constant (a multiply instead of a hardware divide), behind a
+ * test that MOD still holds it. */
+static void
+bx_expect_const(Builder *B, Node *r, int op, IrRep rep)
+{
+    int64_t v;
+    if (rep != REP_TV || (op != OP_MOD && op != OP_FLOORDIV) ||
+        r->kind != AST_Name ||
+        !infer_const_int(B->I, B->scope, r->u.Name.id, &v) || v == 0 ||
+        v < -((int64_t)1 << 61) || v >= ((int64_t)1 << 61))
+        return;
+    IrOp *o = &B->cur->ops.items[B->cur->ops.len - 1];
+    o->imm = true;
+    o->ival = v;
+}
+
 static int
 bx_binop(Builder *B, Node *e)
 {
@@ -466,7 +484,9 @@ bx_binop(Builder *B, Node *e)
         opnd = REP_TV; /* int / int: AotTV_TrueDiv */
     int a = bx_expr_as(B, l, opnd);
     int b = bx_expr_as(B, r, opnd);
-    return bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
+    int t = bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
+    bx_expect_const(B, r, e->u.BinOp.op, rep);
+    return t;
 }
 
 static int
