@@ -684,6 +684,33 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
             em_fv_call(o, d, inplace, bop, mix, a0, a1);
         }
         else if (r0 == REP_TV && dr == REP_TV && E->shortmode &&
+                 bop == OP_MULT && (E->kshort[a0] || E->kshort[a1]) &&
+                 (E->kshort[a0] ? E->kval[a0] : E->kval[a1]) >= 2 &&
+                 (E->kshort[a0] ? E->kval[a0] : E->kval[a1]) <= (1LL << 31)) {
+            /* n * 3: a range test instead of the multiply's overflow flag,
+             * so the product is a lea or shift off the test's path (3 * n
+             * + 1 runs on one dependent chain in collatz-like loops). */
+            long long k = E->kshort[a0] ? E->kval[a0] : E->kval[a1];
+            int x = E->kshort[a0] ? a1 : a0;
+            sb_printf(o,
+                      "    if (unlikely(r%d < (AotTV)%lldLL || r%d > "
+                      "(AotTV)%lldLL)) {\n    r%d = AotTV_%sMulSlow(r%d, "
+                      "r%d);\n",
+                      x,
+                      (long long)(INT64_MIN / k),
+                      x,
+                      (long long)(INT64_MAX / k),
+                      d,
+                      inplace ? "InPlace" : "",
+                      a0,
+                      a1);
+            em_dest_check(E, b, op);
+            sb_printf(o, "    goto P%d_%d; }\n", E->cur_block, E->cur_op);
+            sb_printf(o, "    r%d = r%d * (AotTV)%lldLL;\n", d, x, k);
+            E->post_checked = true;
+            return;
+        }
+        else if (r0 == REP_TV && dr == REP_TV && E->shortmode &&
                  (bop == OP_ADD || bop == OP_SUB || bop == OP_MULT)) {
             /* Short operands: only an overflow leaves the short copy. */
             const char *name = bop == OP_ADD   ? "add"
