@@ -609,21 +609,15 @@ bx_compare(Builder *B, Node *e)
         }
         return bx_compare_regs(B, op, a, b, REP_OBJ);
     }
-    /* Chained: a < b < c == (a < b) and (b < c), b evaluated once. */
+    /* Chained: a < b < c == (a < b) and (b < c), b evaluated once, each
+     * operand in its own rep (two predicted ints compare natively). */
     int result = bx_temp(B, REP_OBJ);
     IrBlock *done = bx_new_block(B);
-    int left = bx_expr(B, c->left);
+    int left = bx_cmp_operand(B, c->left, REP_BOTTOM);
     for (int i = 0; i < c->comparators.len; i++) {
-        int right = bx_expr(B, c->comparators.items[i]);
-        if (i + 1 < c->comparators.len && B->f->regs.items[right].local) {
-            /* keep the middle operand alive across the next compare */
-        }
+        int right = bx_cmp_operand(B, c->comparators.items[i], REP_BOTTOM);
         int op = c->ops.items[i]->u.CmpOp.op;
-        int v = bx_compare_regs(B,
-                                op,
-                                bx_coerce(B, left, REP_OBJ),
-                                bx_coerce(B, right, REP_OBJ),
-                                REP_OBJ);
+        int v = bx_compare_regs(B, op, left, right, REP_OBJ);
         if (B->f->regs.items[v].rep != REP_OBJ)
             v = bx_coerce(B, v, REP_OBJ);
         IrOp *as = bx_op(B, IR_ASSIGN, result);
@@ -682,6 +676,33 @@ bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f)
 {
     if (e->kind == AST_UnaryOp && e->u.UnaryOp.op == UOP_NOT) {
         bx_branch(B, e->u.UnaryOp.operand, f, t);
+        return;
+    }
+    if (e->kind == AST_Compare && e->u.Compare.comparators.len > 1) {
+        /* if lo <= x < hi: each link's truth, as CPython's jumps take it,
+         * the middle operands evaluated once, in their own reps */
+        AstCompare *c = &e->u.Compare;
+        int saved_line = B->line;
+        B->line = e->loc.line;
+        int left = bx_cmp_operand(B, c->left, REP_BOTTOM);
+        for (int i = 0; i < c->comparators.len; i++) {
+            int right = bx_cmp_operand(B, c->comparators.items[i], REP_BOTTOM);
+            int op = c->ops.items[i]->u.CmpOp.op;
+            bool boolish = op == CMP_IS || op == CMP_ISNOT;
+            int tr = bx_compare_regs(
+              B, op, left, right, boolish ? REP_BOOL : REP_CINT);
+            IrBlock *next = i + 1 < c->comparators.len ? bx_new_block(B) : t;
+            if (B->cur->term != TERM_NONE)
+                B->cur = bx_new_block(B);
+            B->cur->term = TERM_BRANCH;
+            B->cur->cond = tr;
+            B->cur->t0 = next->id;
+            B->cur->t1 = f->id;
+            if (next != t)
+                bx_set(B, next);
+            left = right;
+        }
+        B->line = saved_line;
         return;
     }
     if (e->kind == AST_BoolOp) {
