@@ -1399,6 +1399,106 @@ AotFormat_Value(PyObject *v, int conversion, PyObject *spec)
 }
 
 PyObject *
+AotStr_FromShort(int64_t v)
+{
+    char buf[24], *p = buf + sizeof buf;
+    /* the magnitude as unsigned: -v overflows for INT64_MIN (not a
+     * short, but cheap to be right) */
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) {
+        *--p = '-';
+    }
+    Py_ssize_t n = buf + sizeof buf - p;
+    PyObject *r = PyUnicode_New(n, 127);
+    if (r != NULL) {
+        memcpy(PyUnicode_1BYTE_DATA(r), p, (size_t)n);
+    }
+    return r;
+}
+
+/* A str from a PyOS_double_to_string buffer (freed). */
+static PyObject *
+str_from_dtoa(char *buf)
+{
+    PyObject *r;
+    if (buf == NULL) {
+        return NULL;
+    }
+    r = PyUnicode_DecodeASCII(buf, (Py_ssize_t)strlen(buf), NULL);
+    PyMem_Free(buf);
+    return r;
+}
+
+PyObject *
+AotFormat_TV(int conversion, AotTV t, PyObject *spec)
+{
+    PyObject *o, *r;
+    if (AotTV_IsShort(t) && spec == NULL) {
+        /* str, repr and ascii of an exact int are its digits */
+        return AotStr_FromShort(AotTV_ShortValue(t));
+    }
+    o = AotTV_Box(t);
+    if (o == NULL) {
+        return NULL;
+    }
+    r = AotFormat_Value(o, conversion, spec);
+    Py_DECREF(o);
+    return r;
+}
+
+/* N of a format spec ".Nf" (N one or two digits), else -1. */
+static int
+fixed_spec_digits(PyObject *spec)
+{
+    Py_ssize_t n;
+    const char *s;
+    if (!PyUnicode_CheckExact(spec) || !PyUnicode_IS_ASCII(spec)) {
+        return -1;
+    }
+    n = PyUnicode_GET_LENGTH(spec);
+    s = (const char *)PyUnicode_1BYTE_DATA(spec);
+    if (n == 3 && s[0] == '.' && s[1] >= '0' && s[1] <= '9' && s[2] == 'f') {
+        return s[1] - '0';
+    }
+    if (n == 4 && s[0] == '.' && s[1] >= '1' && s[1] <= '9' && s[2] >= '0' &&
+        s[2] <= '9' && s[3] == 'f') {
+        return (s[1] - '0') * 10 + (s[2] - '0');
+    }
+    return -1;
+}
+
+PyObject *
+AotFormat_FV(int conversion, AotFV v, PyObject *spec)
+{
+    PyObject *o, *r;
+    if (!AotFV_IsPtr(v)) {
+        double d = AotFV_Double(v);
+        int prec;
+        if (spec == NULL) {
+            /* float.__repr__ (str, repr and ascii are the same) */
+            return str_from_dtoa(
+              PyOS_double_to_string(d, 'r', 0, Py_DTSF_ADD_DOT_0, NULL));
+        }
+        if (conversion < 0 && (prec = fixed_spec_digits(spec)) >= 0) {
+            /* float.__format__ with ".Nf": no sign, width or grouping
+             * options, so the digits as they come */
+            return str_from_dtoa(PyOS_double_to_string(d, 'f', prec, 0, NULL));
+        }
+    }
+    o = AotFV_Box(v);
+    if (o == NULL) {
+        return NULL;
+    }
+    r = AotFormat_Value(o, conversion, spec);
+    Py_DECREF(o);
+    return r;
+}
+
+PyObject *
 AotStr_Join(PyObject **parts, Py_ssize_t n)
 {
     Py_ssize_t len = 0, pos = 0, i;

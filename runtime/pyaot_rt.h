@@ -1013,7 +1013,22 @@ int AotWith_ExitExc(PyObject *exit, PyObject *exc);
 /* f-string field: conversion -1/'s'/'r'/'a', spec NULL or str.
  * Returns: new ref */
 PyObject *AotFormat_Value(PyObject *v, int conversion, PyObject *spec);
-/* Concatenate n str parts (borrowed).  Returns: new ref */
+
+/* str(i) of a short int: its decimal digits written straight into an
+ * ASCII str (no int object, no long_to_decimal_string).  Returns: new */
+PyObject *AotStr_FromShort(int64_t v);
+/* f"{t}" (conversion -1, 's', 'r' or 'a'; spec NULL or a str) of a
+ * predicted int: a short with no spec is AotStr_FromShort, as
+ * PyObject_Format makes str() of an exact int; the rest boxes.  Returns:
+ * new ref */
+PyObject *AotFormat_TV(int conversion, AotTV t, PyObject *spec);
+/* The same for a predicted float: a plain double with no spec is
+ * float.__repr__'s digits, with the spec ".Nf" (N < 100) float
+ * __format__'s, made from the double directly.  Returns: new ref */
+PyObject *AotFormat_FV(
+  int conversion,
+  AotFV v,
+  PyObject *spec); /* Concatenate n str parts (borrowed).  Returns: new ref */
 PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
 /* Loop back-edge check: signals every ~4096 iterations, and lets other
  * threads run; -1 if a signal handler raised. Decrementing a shared

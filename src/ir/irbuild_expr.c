@@ -1634,17 +1634,23 @@ bx_call(Builder *B, Node *e)
         /* float(i) of a predicted int, int(x) of a predicted float or
          * int: converted in C (no boxing) while the name holds the
          * builtin type and the value is a short int / a double. */
-        if ((conv == 4 || conv == 5) && n == 1 &&
-            !bx_arg_runs_code(B, c->args.items[0])) {
+        if (conv >= 3 && n == 1 && !bx_arg_runs_code(B, c->args.items[0])) {
             IrRep ar = bx_rep(B, c->args.items[0]);
             const char *h = conv == 5 && ar == REP_TV   ? "aotg_float_tv"
                             : conv == 4 && ar == REP_FV ? "aotg_int_fv"
                             : conv == 4 && ar == REP_TV ? "aotg_int_tv"
+                            : conv == 3 && ar == REP_TV ? "aotg_str_tv"
                                                         : NULL;
             if (h) {
                 int x = bx_expr_as(B, c->args.items[0], ar);
-                IrOp *op =
-                  bx_callc(B, conv == 5 ? REP_FV : REP_TV, h, ERR_NULL, &x, 1);
+                IrOp *op = bx_callc(B,
+                                    conv == 5   ? REP_FV
+                                    : conv == 3 ? REP_OBJ
+                                                : REP_TV,
+                                    h,
+                                    ERR_NULL,
+                                    &x,
+                                    1);
                 op->imm = true;
                 op->ival = ir_global_slot(B->m, nm) * 8 + conv;
                 return op->dest;
@@ -1767,6 +1773,23 @@ static int
 bx_formatted(Builder *B, Node *e)
 {
     AstFormattedValue *f = &e->u.FormattedValue;
+    /* a predicted int or float is formatted from its word (no int or
+     * float object for f"{i}", f"{x:.2f}") */
+    IrRep vr = bx_rep(B, f->value);
+    if (vr == REP_TV || vr == REP_FV) {
+        int v = bx_expr_as(B, f->value, vr);
+        int spec = f->format_spec ? bx_joined(B, f->format_spec) : REG_NULL;
+        int a[2] = { v, spec };
+        IrOp *op = bx_callc(B,
+                            REP_OBJ,
+                            vr == REP_TV ? "AotFormat_TV" : "AotFormat_FV",
+                            ERR_NULL,
+                            a,
+                            2);
+        op->imm = true;
+        op->ival = f->conversion;
+        return op->dest;
+    }
     int v = bx_expr_as(B, f->value, REP_OBJ);
     int spec = f->format_spec ? bx_joined(B, f->format_spec) : REG_NULL;
     IrOp *op = NULL;

@@ -1312,6 +1312,22 @@ def check_misc():
             out.append(f"format {v!r} {conv} {spec!r}: {got!r}")
     agree(out, "bad spec", outcome(lambda: f"{1:zz}"),
           outcome(_rt.format, 1, -1, "zz"))
+    # numbers formatted from their unboxed words: as format() of the value
+    conv_fn = {-1: lambda v: v, S: str, R: repr, A: ascii}
+    specs = [None, "", ".2f", ".0f", ".15f", ".99f", ".100f", "5d", "x",
+             ">8", ".3e", "g", ",", ".2", "z.2f", "+.2f", "0.2f", ".2F",
+             ".1%"]
+    nums = INTS + FLOATS + [1.005, 2.675, -1.5e-7, 123456.789]
+    for v in nums:
+        for conv in (-1, S, R, A):
+            for spec in specs:
+                def want():
+                    return format(conv_fn[conv](v), spec or "")
+                exp = outcome(want)
+                for kind in (0, 1):
+                    agree(out, f"format_num({v!r}, {conv}, {spec!r}, "
+                          f"{kind})", exp,
+                          outcome(_rt.format_num, v, conv, spec, kind))
     for parts in ([], ["a"], ["a", "é", "\u20ac", "\U0001f600", ""],
                   ["x"] * 10):
         if _rt.join(parts) != "".join(parts):

@@ -1400,6 +1400,33 @@ rt_format(PyObject *self, PyObject *args)
     return AotFormat_Value(v, conv, spec == Py_None ? NULL : spec);
 }
 
+/* format_num(v, conv, spec, kind): AotFormat_TV (kind 0) or
+ * AotFormat_FV (kind 1) of v unboxed, spec None for no spec. */
+static PyObject *
+rt_format_num(PyObject *self, PyObject *args)
+{
+    PyObject *v, *spec, *r;
+    int conv, kind;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OiOi", &v, &conv, &spec, &kind)) {
+        return NULL;
+    }
+    if (spec == Py_None) {
+        spec = NULL;
+    }
+    if (kind == 0) {
+        AotTV t = tv_of(v);
+        r = AotFormat_TV(conv, t, spec);
+        AotTV_DecRef(t);
+    }
+    else {
+        AotFV f = AotFV_FromObjectBorrowed(v);
+        r = AotFormat_FV(conv, f, spec);
+        AotFV_DecRef(f);
+    }
+    return r;
+}
+
 static PyObject *
 rt_join(PyObject *self, PyObject *list)
 {
@@ -1496,6 +1523,7 @@ static PyMethodDef rt_methods[] = {
     { "import_name", rt_import_name, METH_VARARGS, NULL },
     { "import_from", rt_import_from, METH_VARARGS, NULL },
     { "format", rt_format, METH_VARARGS, NULL },
+    { "format_num", rt_format_num, METH_VARARGS, NULL },
     { "join", rt_join, METH_O, NULL },
     { "append", rt_append, METH_VARARGS, NULL },
     { "iterate", rt_iterate, METH_O, NULL },
