@@ -1103,6 +1103,10 @@ infer_elem(Infer *I, InferDef *d, InferClone *c, const Scope *s, Node *e)
              strcmp(fn->u.Name.id, "sorted") == 0) &&
             infer_is_builtin(I, s, fn->u.Name.id))
             return infer_elem(I, d, c, s, e->u.Call.args.items[0]);
+        /* range(...) yields ints (list(range(n)), for x in range(n)) */
+        if (fn->kind == AST_Name && fn->u.Name.id == I->s_range &&
+            e->u.Call.keywords.len == 0 && infer_is_builtin(I, s, I->s_range))
+            return INFER_EL_INT;
         return 0;
     }
     default:

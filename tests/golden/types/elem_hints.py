@@ -44,4 +44,10 @@ def byte_sum(data):
     return s
 
 
+def squares(n):
+    xs = list(range(n))
+    return [x * x for x in xs], sorted(range(n, 0, -1))
+
+
 print(matmul(make(3, 2), make(2, 3)), counts("a b a".split()), byte_sum(b"hi"))
+print(squares(4))
