@@ -330,6 +330,22 @@ tb_add(const char *funcname,
     TbEntry *e;
     PyFrameObject *frame;
 
+#ifdef AOT_TB_FRAME_CACHE
+    /* The common case, a line that raised before and whose frame nobody
+     * kept: nothing to create, so no need to set the exception aside
+     * (PyTraceBack_Here takes it as it is). */
+    if (globals != NULL && tb_peek_ok > 0) {
+        e = tb_find(funcname, filename, line);
+        if (e != NULL && e->code != NULL && e->frame != NULL &&
+            e->frame_globals == globals && Py_REFCNT(e->frame) == 1 &&
+            tb_peek_clean(e->frame)) {
+            frame = (PyFrameObject *)Py_NewRef(e->frame);
+            PyTraceBack_Here(frame);
+            Py_DECREF(frame);
+            return;
+        }
+    }
+#endif
     /* Creating the code object and frame must not see (or clobber) the
      * pending exception. */
     exc = Aot_FetchRaised();
