@@ -1274,6 +1274,13 @@ parse_module(const SrcFile *src,
             first = kw_err;
         if (swallowed < first)
             first = swallowed;
+        /* A bracket open at the end of the file turns a plain "invalid
+         * syntax" on a later line into "'(' was never closed", as
+         * CPython's last check of the whole token stream does. */
+        if (tok.kind == TOKI_STRUCT && strstr(tok.msg, "was never closed")) {
+            d->unclosed_msg = tok.msg;
+            d->unclosed_loc = tok.loc;
+        }
         /* A block-structure error is CPython's message unless the parse
          * went wrong before it (its consequences come after its anchor). */
         if (tok.kind == TOKI_STRUCT &&
@@ -1302,6 +1309,7 @@ parse_module(const SrcFile *src,
             if (L.nerrors || parse_check_unames(&L, check, check_ctx))
                 mod = NULL;
         }
+        d->unclosed_msg = NULL; /* it points into tok */
     }
     if (tree)
         ts_tree_delete(tree);

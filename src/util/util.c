@@ -392,6 +392,7 @@ diag_init(Diag *d, const SrcFile *file, FILE *out)
     d->out = out ? out : stderr;
     d->nerrors = 0;
     d->max_errors = 20;
+    d->unclosed_msg = NULL;
 }
 
 /* Length of the UTF-8 sequence at s (before end), 0 if it is not one. */
@@ -415,6 +416,15 @@ diag_char_len(const char *s, const char *end)
 void
 diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap)
 {
+    if (d->unclosed_msg && d->nerrors == 0 &&
+        strcmp(fmt, "invalid syntax") == 0 &&
+        (loc.line > d->unclosed_loc.line ||
+         (loc.line == d->unclosed_loc.line && loc.col < d->unclosed_loc.col))) {
+        const char *msg = d->unclosed_msg;
+        d->unclosed_msg = NULL;
+        diag_error(d, d->unclosed_loc, "%s", msg);
+        return;
+    }
     d->nerrors++;
     if (d->max_errors && d->nerrors > d->max_errors)
         return;

@@ -132,6 +132,12 @@ typedef struct Diag {
     FILE *out; /* stderr normally; a memstream in unit tests */
     int nerrors;
     int max_errors; /* stop printing after this many (0 = unlimited) */
+    /* If set: the first plain "invalid syntax" on a later line than
+     * unclosed_loc (or before it on its line) is reported as this
+     * message at unclosed_loc instead: CPython's "'(' was never closed"
+     * for a bracket still open at the end of the file. */
+    const char *unclosed_msg;
+    Loc unclosed_loc;
 } Diag;
 
 void diag_init(Diag *d, const SrcFile *file, FILE *out);
