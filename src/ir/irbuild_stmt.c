@@ -1544,7 +1544,9 @@ bx_import(Builder *B, Node *s)
     NodeList *names = &s->u.Import.names;
     for (int i = 0; i < names->len; i++) {
         AstAlias *al = &names->items[i]->u.Alias;
-        B->line = names->items[i]->loc.line;
+        /* every name at the statement's line, as CPython reports
+         * (`import os, \` + a missing module on the next line) */
+        B->line = s->loc.line;
         int m = bx_import_name(B, al->name, NULL, 0);
         if (!al->asname) {
             const char *dot = strchr(al->name, '.');
