@@ -1398,6 +1398,39 @@ AotFormat_Value(PyObject *v, int conversion, PyObject *spec)
     return r;
 }
 
+AotTV
+AotCall_Divmod2(PyObject *fn, AotTV a, AotTV b, AotTV *r)
+{
+    PyObject *args[2], *res, *items[2] = { NULL, NULL };
+    int ok;
+    args[0] = AotTV_Box(a);
+    if (args[0] == NULL) {
+        return AOT_TV_ERR;
+    }
+    args[1] = AotTV_Box(b);
+    if (args[1] == NULL) {
+        Py_DECREF(args[0]);
+        return AOT_TV_ERR;
+    }
+    res = PyObject_Vectorcall(fn, args, 2, NULL);
+    Py_DECREF(args[0]);
+    Py_DECREF(args[1]);
+    if (res == NULL) {
+        return AOT_TV_ERR;
+    }
+    ok = AotSeq_Unpack(res, 2, items);
+    Py_DECREF(res);
+    if (ok < 0) {
+        return AOT_TV_ERR;
+    }
+    *r = AotTV_FromObject(items[1]);
+    if (*r == AOT_TV_ERR) {
+        Py_DECREF(items[0]);
+        return AOT_TV_ERR;
+    }
+    return AotTV_FromObject(items[0]);
+}
+
 PyObject *
 AotStr_FromShort(int64_t v)
 {

@@ -441,6 +441,11 @@ AotTV AotBuiltin_LenTV(PyObject *o);
  * or the name no longer means the builtin.  Returns: new (ERR on error) */
 AotTV AotCall_TVArgs(PyObject *fn, const AotTV *a, int n);
 AotFV AotCall_FVArgs(PyObject *fn, const AotFV *a, int n);
+/* q, r = fn(a, b) (divmod's slow path: fn is not the builtin or an
+ * operand not a short): the call, then the unpacking of its result into
+ * two values with CPython's errors; *r receives the second.  Returns: new
+ * (ERR on error, *r then untouched) */
+AotTV AotCall_Divmod2(PyObject *fn, AotTV a, AotTV b, AotTV *r);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
 /* o.append(x) when x can run code, in two steps: Pre before x is

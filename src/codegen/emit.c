@@ -961,7 +961,12 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         }
         for (int j = 0; j < op->nargs; j++)
             if (op->addr & (1u << j))
-                sb_printf(o, "    Py_CLEAR(r%d);\n", op->args[j]);
+                sb_printf(o,
+                          em_rep(E, op->args[j]) == REP_TV
+                            ? "    AotTV_XDecRef(r%d); r%d = AOT_TV_ERR;\n"
+                            : "    Py_CLEAR(r%d);\n",
+                          op->args[j],
+                          op->args[j]);
         sb_puts(o, "    ");
         bool void_neg = d < 0 && op->err == ERR_NEG;
         if (d >= 0)
@@ -1989,7 +1994,7 @@ static const char em_preamble[] =
   "#define AOT_LINE311(now, old) (PY_VERSION_HEX >= 0x030B0000 ? (now) : "
   "(old))\n"
   "static PyObject *aot_G, *aot_B, *aot_builtin_frame[6],"
-  " *aot_builtin_fast[7];\n";
+  " *aot_builtin_fast[8];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
@@ -2061,6 +2066,17 @@ static const char em_helpers[] =
   "    if (o == NULL) return AOT_FV_ERR;\n"
   "    PyObject *r = aotg_conv_g(5, g, o);\n"
   "    Py_DECREF(o);\n    return AotFV_FromObject(r);\n}\n"
+  /* q, r = divmod(a, b) of two shorts while divmod is the builtin */
+  "static inline AotTV\naotg_divmod(int slot, AotTV a, AotTV b, AotTV *r)\n"
+  "{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    if (g == NULL) return AOT_TV_ERR;\n"
+  "    if (likely(g == aot_builtin_fast[7] && AOT_TV_BOTH_SHORT(a, b) && "
+  "b != 0)) {\n"
+  "        *r = AotTV_Mod(a, b);\n"
+  "        return AotTV_FloorDiv(a, b);\n    }\n"
+  "    return AotCall_Divmod2(g, a, b, r);\n}\n"
   /* str(i) of a short: its digits, no int object */
   "static inline PyObject *\naotg_str_tv(int imm, AotTV x)\n{\n"
   "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
@@ -2323,9 +2339,9 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "    if (aot_init_consts() < 0) return -1;\n"
       "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
       "        if (!bm) return -1;\n"
-      "        static const char *const mm[7] = { \"min\", \"max\", "
-      "\"abs\", \"str\", \"int\", \"float\", \"len\" };\n"
-      "        for (int i = 0; i < 7; i++) {\n"
+      "        static const char *const mm[8] = { \"min\", \"max\", "
+      "\"abs\", \"str\", \"int\", \"float\", \"len\", \"divmod\" };\n"
+      "        for (int i = 0; i < 8; i++) {\n"
       "            Py_XSETREF(aot_builtin_fast[i], PyObject_GetAttrString(bm, "
       "mm[i]));\n"
       "            if (!aot_builtin_fast[i]) { Py_DECREF(bm); return -1; }\n"

@@ -1677,6 +1677,23 @@ infer_bind_enum_zip(Round *R, Node *it, Node *t)
     return true;
 }
 
+bool
+infer_divmod_assign(Infer *I, const Scope *s, Node *t, Node *v)
+{
+    if ((t->kind != AST_Tuple && t->kind != AST_List) || v->kind != AST_Call)
+        return false;
+    NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+    Node *fn = v->u.Call.func;
+    if (tl->len != 2 || tl->items[0]->kind == AST_Starred ||
+        tl->items[1]->kind == AST_Starred || fn->kind != AST_Name ||
+        strcmp(fn->u.Name.id, "divmod") != 0 || v->u.Call.args.len != 2 ||
+        v->u.Call.keywords.len != 0 ||
+        v->u.Call.args.items[0]->kind == AST_Starred ||
+        v->u.Call.args.items[1]->kind == AST_Starred)
+        return false;
+    return infer_is_builtin(I, s, fn->u.Name.id);
+}
+
 static bool
 infer_is_range_call(Infer *I, const Scope *s, Node *it)
 {
@@ -1860,6 +1877,19 @@ infer_visit(Node *n, void *ctx)
                     infer_assign_elem(R, tl->items[k], vk);
                 }
                 continue;
+            }
+            if (infer_divmod_assign(R->I, R->scope, t, v)) {
+                /* q, r = divmod(a, b) of two predicted ints */
+                NodeList *al = &v->u.Call.args;
+                IrRep a = infer_rep(R->I, R->d, R->c, R->scope, al->items[0]);
+                IrRep b = infer_rep(R->I, R->d, R->c, R->scope, al->items[1]);
+                if (a == REP_TV && b == REP_TV) {
+                    NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts
+                                                        : &t->u.List.elts;
+                    infer_bind_target(R, tl->items[0], REP_TV);
+                    infer_bind_target(R, tl->items[1], REP_TV);
+                    continue;
+                }
             }
             infer_assign_elem(R, t, v);
             infer_bind_target(R, t, infer_rep(R->I, R->d, R->c, R->scope, v));

@@ -143,6 +143,10 @@ int infer_enum_zip_loop(Infer *I, const Scope *s, Node *it, Node *t);
 /* If name, read in scope s, is an int module constant whose value is
  * known: that value in *v. */
 bool infer_const_int(Infer *I, const Scope *s, const char *name, int64_t *v);
+/* `q, r = divmod(a, b)`: two plain targets, the builtin divmod, two
+ * positional arguments. The targets are predicted ints when a and b are
+ * (infer.c), and irbuild computes both without a tuple. */
+bool infer_divmod_assign(Infer *I, const Scope *s, Node *t, Node *v);
 /* Does name, read in scope s, mean a module global (or builtin)? */
 bool infer_is_global_name(const Scope *s, const char *name);
 /* The AOT_MATH_* code (runtime/pyaot_rt.h) of math function f if it is

@@ -85,6 +85,8 @@ int bx_cond(Builder *B, Node *e); /* cint/bool truth */
 int bx_fv_operand(Builder *B, Node *e);
 /* A subscript's key: slices (also inside a tuple key) as slice objects. */
 int bx_index_value(Builder *B, Node *s);
+/* Can evaluating e run Python code (see irbuild_expr.c)? */
+bool bx_arg_runs_code(Builder *B, Node *e);
 /* x[i][j] with a borrowed row (see irbuild_expr.c). */
 bool bx_sub2(Builder *B, Node *e, int a[4], int64_t *opc);
 IrOp *bx_sub2_op(Builder *B,

@@ -1386,7 +1386,7 @@ bx_frame_builtin(Builder *B, const char *name, NodeList *args)
  * operator rebinds the callee. */
 static int bx_math1_index(Builder *B, Node *e);
 
-static bool
+bool
 bx_arg_runs_code(Builder *B, Node *e)
 {
     switch (e->kind) {

@@ -1538,6 +1538,45 @@ bx_import_name(Builder *B, const char *name, NodeList *fromlist, int level)
     return bx_callc(B, REP_OBJ, "AotImport_Name", ERR_NULL, a, 5)->dest;
 }
 
+/* q, r = divmod(a, b) of two predicted ints (infer_divmod_assign): one
+ * op computes both while divmod is the builtin and a, b are shorts (the
+ * remainder through a hidden local), no tuple; otherwise it calls divmod
+ * and unpacks its result as CPython does. Arguments that may run code
+ * keep the generic call, which loads divmod first. */
+static bool
+bx_divmod_assign(Builder *B, Node *t, Node *v)
+{
+    if (B->walrus || !infer_divmod_assign(B->I, B->scope, t, v))
+        return false;
+    NodeList *al = &v->u.Call.args;
+    for (int i = 0; i < 2; i++)
+        if (infer_expr_rep(B->I, B->d, B->c, B->scope, al->items[i]) !=
+              REP_TV ||
+            bx_arg_runs_code(B, al->items[i]))
+            return false;
+    int saved = B->line;
+    B->line = v->loc.line;
+    int a[3];
+    a[0] = bx_expr_as(B, al->items[0], REP_TV);
+    a[1] = bx_expr_as(B, al->items[1], REP_TV);
+    a[2] = bx_hidden(B, REP_TV, "$divmod");
+    IrOp *op = bx_callc(B, REP_TV, "aotg_divmod", ERR_NULL, a, 3);
+    op->addr = 4;
+    op->imm = true;
+    op->ival = ir_global_slot(B->m, v->u.Call.func->u.Name.id);
+    int q = op->dest;
+    /* the remainder out of the hidden local, which then holds nothing */
+    int r = bx_temp(B, REP_TV);
+    IrOp *cp = bx_op(B, IR_COPY, r);
+    ir_op_args(B->f, cp, &a[2], 1);
+    bx_op(B, IR_UNDEF, a[2]);
+    B->line = saved;
+    NodeList *tl = t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+    bx_store(B, tl->items[0], q);
+    bx_store(B, tl->items[1], r);
+    return true;
+}
+
 static void
 bx_import(Builder *B, Node *s)
 {
@@ -1669,6 +1708,9 @@ bx_stmt(Builder *B, Node *s)
                 bx_store(B, tl->items[k], vals[k]);
             break;
         }
+        if (tg->len == 1 &&
+            bx_divmod_assign(B, tg->items[0], s->u.Assign.value))
+            break;
         int v = bx_expr(B, s->u.Assign.value);
         NodeList *t = &s->u.Assign.targets;
         for (int i = 0; i < t->len; i++) {
