@@ -1994,7 +1994,7 @@ static const char em_preamble[] =
   "#define AOT_LINE311(now, old) (PY_VERSION_HEX >= 0x030B0000 ? (now) : "
   "(old))\n"
   "static PyObject *aot_G, *aot_B, *aot_builtin_frame[6],"
-  " *aot_builtin_fast[8];\n";
+  " *aot_builtin_fast[9];\n";
 
 static const char em_helpers[] =
   "static inline AotTV\naotg_len(int slot, PyObject *x)\n{\n"
@@ -2066,6 +2066,17 @@ static const char em_helpers[] =
   "    if (o == NULL) return AOT_FV_ERR;\n"
   "    PyObject *r = aotg_conv_g(5, g, o);\n"
   "    Py_DECREF(o);\n    return AotFV_FromObject(r);\n}\n"
+  /* isinstance(x, t) while isinstance is the builtin */
+  "static inline PyObject *\naotg_isinstance(int slot, PyObject *x, "
+  "PyObject *t)\n{\n"
+  "    PyObject *g = AotGlobal_LoadBorrowedFast(aot_G, aot_B, "
+  "&aot_gc[slot]);\n"
+  "    if (g == NULL) return NULL;\n"
+  "    if (likely(g == aot_builtin_fast[8])) {\n"
+  "        int r = PyObject_IsInstance(x, t);\n"
+  "        return r < 0 ? NULL : Py_NewRef(r ? Py_True : Py_False);\n    }\n"
+  "    PyObject *a[2] = { x, t };\n"
+  "    return PyObject_Vectorcall(g, a, 2, NULL);\n}\n"
   /* q, r = divmod(a, b) of two shorts while divmod is the builtin */
   "static inline AotTV\naotg_divmod(int slot, AotTV a, AotTV b, AotTV *r)\n"
   "{\n"
@@ -2339,9 +2350,10 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
       "    if (aot_init_consts() < 0) return -1;\n"
       "    {\n        PyObject *bm = PyImport_ImportModule(\"builtins\");\n"
       "        if (!bm) return -1;\n"
-      "        static const char *const mm[8] = { \"min\", \"max\", "
-      "\"abs\", \"str\", \"int\", \"float\", \"len\", \"divmod\" };\n"
-      "        for (int i = 0; i < 8; i++) {\n"
+      "        static const char *const mm[9] = { \"min\", \"max\", "
+      "\"abs\", \"str\", \"int\", \"float\", \"len\", \"divmod\", "
+      "\"isinstance\" };\n"
+      "        for (int i = 0; i < 9; i++) {\n"
       "            Py_XSETREF(aot_builtin_fast[i], PyObject_GetAttrString(bm, "
       "mm[i]));\n"
       "            if (!aot_builtin_fast[i]) { Py_DECREF(bm); return -1; }\n"

@@ -1660,6 +1660,23 @@ bx_call(Builder *B, Node *e)
             return bx_builtin_fast(
               B, nm, conv, &c->args, REP_OBJ, "aotg_conv", "aotg_conv_g");
     }
+    /* isinstance(x, T) with the builtin: PyObject_IsInstance itself (what
+     * the builtin calls), without the call's argument handling. The
+     * builtin is looked up after the arguments, so only when they run no
+     * code. */
+    if (fnode->kind == AST_Name &&
+        strcmp(fnode->u.Name.id, "isinstance") == 0 && c->args.len == 2 &&
+        c->keywords.len == 0 && !bx_has_starred(&c->args) &&
+        infer_is_builtin(B->I, B->scope, fnode->u.Name.id) &&
+        !bx_arg_runs_code(B, c->args.items[0]) &&
+        !bx_arg_runs_code(B, c->args.items[1])) {
+        int a[2] = { bx_expr_as(B, c->args.items[0], REP_OBJ),
+                     bx_expr_as(B, c->args.items[1], REP_OBJ) };
+        IrOp *op = bx_callc(B, REP_OBJ, "aotg_isinstance", ERR_NULL, a, 2);
+        op->imm = true;
+        op->ival = ir_global_slot(B->m, fnode->u.Name.id);
+        return op->dest;
+    }
     /* len(x) with the builtin: guarded fast path. */
     if (fnode->kind == AST_Name && fnode->u.Name.id == B->I->s_len &&
         c->args.len == 1 && c->keywords.len == 0 &&
