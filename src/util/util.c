@@ -418,9 +418,7 @@ diag_verror(Diag *d, Loc loc, const char *fmt, va_list ap)
 {
     if (d->unclosed_msg && d->nerrors == 0 &&
         strcmp(fmt, "invalid syntax") == 0 &&
-        (loc.line > d->unclosed_loc.line ||
-         (loc.line == d->unclosed_loc.line &&
-          loc.col < d->unclosed_loc.col))) {
+        loc.line > d->unclosed_loc.line) {
         const char *msg = d->unclosed_msg;
         d->unclosed_msg = NULL;
         diag_error(d, d->unclosed_loc, "%s", msg);

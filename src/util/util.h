@@ -133,9 +133,10 @@ typedef struct Diag {
     int nerrors;
     int max_errors; /* stop printing after this many (0 = unlimited) */
     /* If set: the first plain "invalid syntax" on a later line than
-     * unclosed_loc (or before it on its line) is reported as this
-     * message at unclosed_loc instead: CPython's "'(' was never closed"
-     * for a bracket still open at the end of the file. */
+     * unclosed_loc is reported as this message at unclosed_loc instead:
+     * CPython's "'(' was never closed" for a bracket still open at the
+     * end of the file (its rule: the generic error lies on a later line
+     * than the bracket). */
     const char *unclosed_msg;
     Loc unclosed_loc;
 } Diag;
