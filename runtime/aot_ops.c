@@ -882,6 +882,35 @@ AotCall_FVArgs(PyObject *fn, const AotFV *a, int n)
     return AotFV_FromObject(call_boxed(fn, args, k, n));
 }
 
+static PyObject *str_get;
+
+PyObject *
+AotObj_Get(PyObject *o, PyObject *k, PyObject *v)
+{
+    PyObject *name, *r;
+    if (PyDict_CheckExact(o)) {
+        /* dict.get: the lookup (hashing k, comparing keys), then the
+         * value or the default */
+        r = PyDict_GetItemWithError(o, k);
+        if (r != NULL) {
+            return Py_NewRef(r);
+        }
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+        return Py_NewRef(v != NULL ? v : Py_None);
+    }
+    name = intern_cached(&str_get, "get");
+    if (name == NULL) {
+        return NULL;
+    }
+    if (v == NULL) {
+        return PyObject_CallMethodOneArg(o, name, k);
+    }
+    PyObject *args[3] = { o, k, v };
+    return PyObject_VectorcallMethod(name, args, 3, NULL);
+}
+
 PyObject *
 AotObj_Append(PyObject *o, PyObject *x)
 {

@@ -446,6 +446,9 @@ AotFV AotCall_FVArgs(PyObject *fn, const AotFV *a, int n);
  * two values with CPython's errors; *r receives the second.  Returns: new
  * (ERR on error, *r then untouched) */
 AotTV AotCall_Divmod2(PyObject *fn, AotTV a, AotTV b, AotTV *r);
+/* The call expression `o.get(k)` (v NULL) or `o.get(k, v)`: an exact
+ * dict's lookup in place, any other object's own get.  Returns: new ref */
+PyObject *AotObj_Get(PyObject *o, PyObject *k, PyObject *v);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
 /* o.append(x) when x can run code, in two steps: Pre before x is

@@ -1733,6 +1733,19 @@ bx_call(Builder *B, Node *e)
             B->line = fnode->loc.end_line;
             return bx_callc(B, REP_OBJ, "AotObj_Append", ERR_NULL, a, 2)->dest;
         }
+        /* d.get(k[, v]): an exact dict's get cannot change, so its lookup
+         * is done in place (the arguments run no code here, so when to
+         * look the method up on other objects does not show) */
+        if (strcmp(fnode->u.Attribute.attr, "get") == 0 &&
+            (c->args.len == 1 || c->args.len == 2) && c->keywords.len == 0) {
+            int a[3] = { o,
+                         bx_expr_as(B, c->args.items[0], REP_OBJ),
+                         c->args.len == 2
+                           ? bx_expr_as(B, c->args.items[1], REP_OBJ)
+                           : REG_NULL };
+            B->line = fnode->loc.end_line;
+            return bx_callc(B, REP_OBJ, "AotObj_Get", ERR_NULL, a, 3)->dest;
+        }
         int regs[64];
         int n = 0;
         regs[n++] = o;
