@@ -1081,6 +1081,10 @@ bx_sub2(Builder *B, Node *e, int a[4], int64_t *opc)
     Node *i = inner->u.Subscript.slice;
     if (i->kind == AST_Slice || i->kind == AST_Tuple || bx_rep(B, i) != REP_TV)
         return false;
+    /* j's errors (unbound, a failing j + 1) are reported at the op's
+     * line: only when j is on the line where the subscript starts */
+    if (j->loc.line != e->loc.line || j->loc.end_line != e->loc.line)
+        return false;
     const int64_t lim = (int64_t)1 << 40;
     Node *name = NULL;
     int64_t c = 0, kind = 0;
