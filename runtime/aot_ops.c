@@ -507,12 +507,15 @@ AotObj_GetItem2Slow(int64_t opc,
 }
 
 int
-AotObj_SetItem2Slow(int64_t opc,
+AotObj_SetItem2Slow(int kind,
+                    int64_t opc,
                     PyObject *x,
                     AotTV i,
                     AotTV j,
                     PyObject *jname,
-                    PyObject *v)
+                    PyObject *vo,
+                    AotTV vt,
+                    AotFV vf)
 {
     PyObject *row = AotObj_GetItemTV(x, i);
     AotTV k;
@@ -525,57 +528,9 @@ AotObj_SetItem2Slow(int64_t opc,
         Py_DECREF(row);
         return -1;
     }
-    r = AotObj_SetItemTV(row, k, v);
-    AotTV_DecRef(k);
-    Py_DECREF(row);
-    return r;
-}
-
-int
-AotObj_SetItem2TVSlow(int64_t opc,
-                      PyObject *x,
-                      AotTV i,
-                      AotTV j,
-                      PyObject *jname,
-                      AotTV v)
-{
-    PyObject *row = AotObj_GetItemTV(x, i);
-    AotTV k;
-    int r;
-    if (row == NULL) {
-        return -1;
-    }
-    k = index2_slow(opc, j, jname);
-    if (k == AOT_TV_ERR) {
-        Py_DECREF(row);
-        return -1;
-    }
-    r = AotObj_SetItemTVTV(row, k, v);
-    AotTV_DecRef(k);
-    Py_DECREF(row);
-    return r;
-}
-
-int
-AotObj_SetItem2FVSlow(int64_t opc,
-                      PyObject *x,
-                      AotTV i,
-                      AotTV j,
-                      PyObject *jname,
-                      AotFV v)
-{
-    PyObject *row = AotObj_GetItemTV(x, i);
-    AotTV k;
-    int r;
-    if (row == NULL) {
-        return -1;
-    }
-    k = index2_slow(opc, j, jname);
-    if (k == AOT_TV_ERR) {
-        Py_DECREF(row);
-        return -1;
-    }
-    r = AotObj_SetItemTVFV(row, k, v);
+    r = kind == 1   ? AotObj_SetItemTVTV(row, k, vt)
+        : kind == 2 ? AotObj_SetItemTVFV(row, k, vf)
+                    : AotObj_SetItemTV(row, k, vo);
     AotTV_DecRef(k);
     Py_DECREF(row);
     return r;

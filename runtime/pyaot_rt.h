@@ -301,12 +301,6 @@ PyObject *AotObj_GetItem2Slow(int64_t opc,
                               AotTV i,
                               AotTV j,
                               PyObject *jname);
-int AotObj_SetItem2Slow(int64_t opc,
-                        PyObject *x,
-                        AotTV i,
-                        AotTV j,
-                        PyObject *jname,
-                        PyObject *v);
 /* The item slot of x[i][j], or NULL (see AotList_Row2). */
 AOT_HOT PyObject **
 AotList_Slot2(int64_t opc, PyObject *x, AotTV i, AotTV j)
@@ -343,6 +337,34 @@ AotObj_GetItem2_FV(int64_t opc, PyObject *x, AotTV i, AotTV j, PyObject *jname)
         return AotFV_FromObjectBorrowed(*slot);
     return AotFV_FromObject(AotObj_GetItem2Slow(opc, x, i, j, jname));
 }
+/* The row of x[i][j] = v, borrowed, and *k the index, when the store
+ * can go straight into it: as AotList_Slot2, j in range, and dropping
+ * the item it replaces runs no code either (the item lives on, or is an
+ * exact int or float): a __del__ could remove the row from x, which
+ * CPython keeps alive until the store is done.  Else NULL. */
+AOT_HOT PyObject *
+AotList_Row2Store(int64_t opc, PyObject *x, AotTV i, AotTV j, AotTV *k)
+{
+    PyObject *row = AotList_Row2(x, i), **slot;
+    if (row == NULL || (*k = AotIndex2(opc, j)) == AOT_TV_ERR ||
+        (slot = AotList_SlotTV(row, *k)) == NULL)
+        return NULL;
+    if (Py_REFCNT(*slot) == 1 && !PyLong_CheckExact(*slot) &&
+        !PyFloat_CheckExact(*slot))
+        return NULL;
+    return row;
+}
+/* x[i][j] = v step by step with the row owned; kind 0: v is vo, 1: vt
+ * (a predicted int), 2: vf (a predicted float).  -1 error.  Returns: 0 */
+int AotObj_SetItem2Slow(int kind,
+                        int64_t opc,
+                        PyObject *x,
+                        AotTV i,
+                        AotTV j,
+                        PyObject *jname,
+                        PyObject *vo,
+                        AotTV vt,
+                        AotFV vf);
 /* x[i][j] = v, v an object / predicted int / predicted float (the store
  * into the row as AotObj_SetItemTV, _TVTV, _TVFV do it).  -1 error.
  * Returns: 0 (v borrowed) */
@@ -354,18 +376,12 @@ AotObj_SetItem2(int64_t opc,
                 PyObject *jname,
                 PyObject *v)
 {
-    PyObject *row = AotList_Row2(x, i);
-    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
-    if (k != AOT_TV_ERR)
+    AotTV k;
+    PyObject *row = AotList_Row2Store(opc, x, i, j, &k);
+    if (row != NULL)
         return AotObj_SetItemTV(row, k, v);
-    return AotObj_SetItem2Slow(opc, x, i, j, jname, v);
+    return AotObj_SetItem2Slow(0, opc, x, i, j, jname, v, 0, 0);
 }
-int AotObj_SetItem2TVSlow(int64_t opc,
-                          PyObject *x,
-                          AotTV i,
-                          AotTV j,
-                          PyObject *jname,
-                          AotTV v);
 AOT_HOT int
 AotObj_SetItem2_TV(int64_t opc,
                    PyObject *x,
@@ -374,18 +390,12 @@ AotObj_SetItem2_TV(int64_t opc,
                    PyObject *jname,
                    AotTV v)
 {
-    PyObject *row = AotList_Row2(x, i);
-    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
-    if (k != AOT_TV_ERR)
+    AotTV k;
+    PyObject *row = AotList_Row2Store(opc, x, i, j, &k);
+    if (row != NULL)
         return AotObj_SetItemTVTV(row, k, v);
-    return AotObj_SetItem2TVSlow(opc, x, i, j, jname, v);
+    return AotObj_SetItem2Slow(1, opc, x, i, j, jname, NULL, v, 0);
 }
-int AotObj_SetItem2FVSlow(int64_t opc,
-                          PyObject *x,
-                          AotTV i,
-                          AotTV j,
-                          PyObject *jname,
-                          AotFV v);
 AOT_HOT int
 AotObj_SetItem2_FV(int64_t opc,
                    PyObject *x,
@@ -394,11 +404,11 @@ AotObj_SetItem2_FV(int64_t opc,
                    PyObject *jname,
                    AotFV v)
 {
-    PyObject *row = AotList_Row2(x, i);
-    AotTV k = row ? AotIndex2(opc, j) : AOT_TV_ERR;
-    if (k != AOT_TV_ERR)
+    AotTV k;
+    PyObject *row = AotList_Row2Store(opc, x, i, j, &k);
+    if (row != NULL)
         return AotObj_SetItemTVFV(row, k, v);
-    return AotObj_SetItem2FVSlow(opc, x, i, j, jname, v);
+    return AotObj_SetItem2Slow(2, opc, x, i, j, jname, NULL, 0, v);
 }
 /* del o[key]; -1 error.  Returns: 0 */
 int AotObj_DelItem(PyObject *o, PyObject *key);
@@ -1033,10 +1043,8 @@ PyObject *AotFormat_TV(int conversion, AotTV t, PyObject *spec);
 /* The same for a predicted float: a plain double with no spec is
  * float.__repr__'s digits, with the spec ".Nf" (N < 100) float
  * __format__'s, made from the double directly.  Returns: new ref */
-PyObject *AotFormat_FV(
-  int conversion,
-  AotFV v,
-  PyObject *spec); /* Concatenate n str parts (borrowed).  Returns: new ref */
+PyObject *AotFormat_FV(int conversion, AotFV v, PyObject *spec);
+/* Concatenate n str parts (borrowed).  Returns: new ref */
 PyObject *AotStr_Join(PyObject **parts, Py_ssize_t n);
 /* Loop back-edge check: signals every ~4096 iterations, and lets other
  * threads run; -1 if a signal handler raised. Decrementing a shared
