@@ -451,7 +451,7 @@ bx_fv_operand(Builder *B, Node *e)
  * by a C constant (a multiply instead of a hardware divide), behind a
  * test that MOD still holds it. */
 static void
-bx_expect_const(Builder *B, Node *r, int op, IrRep rep)
+bx_expect_const(Builder *B, int t, Node *r, int op, IrRep rep)
 {
     int64_t v;
     if (rep != REP_TV || (op != OP_MOD && op != OP_FLOORDIV) ||
@@ -459,7 +459,9 @@ bx_expect_const(Builder *B, Node *r, int op, IrRep rep)
         !infer_const_int(B->I, B->scope, r->u.Name.id, &v) || v == 0 ||
         v < -((int64_t)1 << 61) || v >= ((int64_t)1 << 61))
         return;
-    IrOp *o = &B->cur->ops.items[B->cur->ops.len - 1];
+    IrOp *o = B->cur->ops.len ? &vec_last(&B->cur->ops) : NULL;
+    if (o == NULL || o->kind != IR_BINOP || o->dest != t)
+        return; /* not the op bx_binop_regs just built */
     o->imm = true;
     o->ival = v;
 }
@@ -485,7 +487,7 @@ bx_binop(Builder *B, Node *e)
     int a = bx_expr_as(B, l, opnd);
     int b = bx_expr_as(B, r, opnd);
     int t = bx_binop_regs(B, e->u.BinOp.op, a, b, rep);
-    bx_expect_const(B, r, e->u.BinOp.op, rep);
+    bx_expect_const(B, t, r, e->u.BinOp.op, rep);
     return t;
 }
 
@@ -530,6 +532,14 @@ bx_compare_regs(Builder *B, int op, int a, int b, IrRep rep)
     else if (!truthy && ar == REP_OBJ && br == REP_TV) {
         a = bx_coerce(B, a, REP_TV);
         ar = REP_TV;
+    }
+    /* x is x of a number: the same object in CPython, while boxing the
+     * word twice would make two */
+    if ((op == CMP_IS || op == CMP_ISNOT) && a == b &&
+        (ar == REP_TV || ar == REP_FV)) {
+        int t = bx_temp(B, REP_BOOL);
+        bx_op(B, IR_CONST, t)->ival = op == CMP_IS;
+        return rep == REP_OBJ ? bx_coerce(B, t, REP_OBJ) : t;
     }
     bool numeric =
       (ar == REP_TV || ar == REP_FV) && (br == REP_TV || br == REP_FV);
