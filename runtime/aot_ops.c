@@ -1450,21 +1450,28 @@ str_from_dtoa(char *buf)
     return r;
 }
 
-PyObject *
-AotFormat_TV(int conversion, AotTV t, PyObject *spec)
+/* AotFormat_Value of a value just boxed (o new, or NULL after an
+ * error). */
+static PyObject *
+format_boxed(PyObject *o, int conversion, PyObject *spec)
 {
-    PyObject *o, *r;
-    if (AotTV_IsShort(t) && spec == NULL) {
-        /* str, repr and ascii of an exact int are its digits */
-        return AotStr_FromShort(AotTV_ShortValue(t));
-    }
-    o = AotTV_Box(t);
+    PyObject *r;
     if (o == NULL) {
         return NULL;
     }
     r = AotFormat_Value(o, conversion, spec);
     Py_DECREF(o);
     return r;
+}
+
+PyObject *
+AotFormat_TV(int conversion, AotTV t, PyObject *spec)
+{
+    if (AotTV_IsShort(t) && spec == NULL) {
+        /* str, repr and ascii of an exact int are its digits */
+        return AotStr_FromShort(AotTV_ShortValue(t));
+    }
+    return format_boxed(AotTV_Box(t), conversion, spec);
 }
 
 /* N of a format spec ".Nf" (N one or two digits), else -1. */
@@ -1491,7 +1498,6 @@ fixed_spec_digits(PyObject *spec)
 PyObject *
 AotFormat_FV(int conversion, AotFV v, PyObject *spec)
 {
-    PyObject *o, *r;
     if (!AotFV_IsPtr(v)) {
         double d = AotFV_Double(v);
         int prec;
@@ -1506,13 +1512,7 @@ AotFormat_FV(int conversion, AotFV v, PyObject *spec)
             return str_from_dtoa(PyOS_double_to_string(d, 'f', prec, 0, NULL));
         }
     }
-    o = AotFV_Box(v);
-    if (o == NULL) {
-        return NULL;
-    }
-    r = AotFormat_Value(o, conversion, spec);
-    Py_DECREF(o);
-    return r;
+    return format_boxed(AotFV_Box(v), conversion, spec);
 }
 
 PyObject *

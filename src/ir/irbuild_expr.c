@@ -680,6 +680,19 @@ bx_cond(Builder *B, Node *e)
     return bx_coerce(B, bx_expr(B, e), REP_CINT);
 }
 
+/* Ends the current block (a new one if it already ended) with a branch
+ * on the 0/1 register c. */
+static void
+bx_branch_on(Builder *B, int c, IrBlock *t, IrBlock *f)
+{
+    if (B->cur->term != TERM_NONE)
+        B->cur = bx_new_block(B);
+    B->cur->term = TERM_BRANCH;
+    B->cur->cond = c;
+    B->cur->t0 = t->id;
+    B->cur->t1 = f->id;
+}
+
 /* Branches to t or f on the truth of e, short-circuiting and/or/not. */
 void
 bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f)
@@ -702,12 +715,7 @@ bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f)
             int tr = bx_compare_regs(
               B, op, left, right, boolish ? REP_BOOL : REP_CINT);
             IrBlock *next = i + 1 < c->comparators.len ? bx_new_block(B) : t;
-            if (B->cur->term != TERM_NONE)
-                B->cur = bx_new_block(B);
-            B->cur->term = TERM_BRANCH;
-            B->cur->cond = tr;
-            B->cur->t0 = next->id;
-            B->cur->t1 = f->id;
+            bx_branch_on(B, tr, next, f);
             if (next != t)
                 bx_set(B, next);
             left = right;
@@ -729,13 +737,7 @@ bx_branch(Builder *B, Node *e, IrBlock *t, IrBlock *f)
         bx_branch(B, v->items[v->len - 1], t, f);
         return;
     }
-    int c = bx_cond(B, e);
-    if (B->cur->term != TERM_NONE)
-        B->cur = bx_new_block(B);
-    B->cur->term = TERM_BRANCH;
-    B->cur->cond = c;
-    B->cur->t0 = t->id;
-    B->cur->t1 = f->id;
+    bx_branch_on(B, bx_cond(B, e), t, f);
 }
 
 static int
