@@ -64,6 +64,37 @@ Aot_XDecRef(PyObject *op)
         Aot_DecRef(op);
 }
 
+/* ---- Suggestions ----------------------------------------------------------
+ */
+
+/* 3.13+ end an unexpected keyword argument's message with "Did you mean
+ * 'x'?", x the closest of the function's keyword-capable parameter names
+ * (candidates, a list) by CPython's own measure, which 3.13 exposes as
+ * _suggestions._generate_suggestions. Returns: new ref, or NULL for no
+ * suggestion (any error is cleared: the message goes without one). */
+static inline PyObject *
+Aot_KeywordSuggestion(PyObject *candidates, PyObject *name)
+{
+#if PY_VERSION_HEX >= 0x030D0000
+    PyObject *mod = PyImport_ImportModule("_suggestions"), *r = NULL;
+    if (mod != NULL) {
+        r = PyObject_CallMethod(
+          mod, "_generate_suggestions", "OO", candidates, name);
+        Py_DECREF(mod);
+    }
+    if (r == NULL || r == Py_None || !PyUnicode_Check(r)) {
+        PyErr_Clear();
+        Py_XDECREF(r);
+        return NULL;
+    }
+    return r;
+#else
+    (void)candidates;
+    (void)name;
+    return NULL;
+#endif
+}
+
 /* ---- Small API backfills ----------------------------------------------- */
 
 /* Py_NewRef/Py_XNewRef appeared in 3.10. */

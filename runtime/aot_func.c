@@ -768,6 +768,43 @@ err_kw(AotFunctionObject *f, const char *fmt, PyObject *keyword)
     }
 }
 
+/* "f() got an unexpected keyword argument 'k'", with 3.13's suggestion
+ * among the parameters names[lo:hi] when there is one. */
+static void
+err_unexpected_kw(AotFunctionObject *f,
+                  PyObject *names,
+                  Py_ssize_t lo,
+                  Py_ssize_t hi,
+                  PyObject *keyword)
+{
+    PyObject *cands = PyTuple_GetSlice(names, lo, hi), *list, *sugg = NULL;
+    if (cands == NULL) {
+        return;
+    }
+    list = PySequence_List(cands);
+    Py_DECREF(cands);
+    if (list == NULL) {
+        return;
+    }
+    sugg = Aot_KeywordSuggestion(list, keyword);
+    Py_DECREF(list);
+    if (sugg == NULL) {
+        err_kw(f, "%U() got an unexpected keyword argument '%S'", keyword);
+        return;
+    }
+    PyObject *fname = err_name_ref(f);
+    if (fname != NULL) {
+        PyErr_Format(PyExc_TypeError,
+                     "%U() got an unexpected keyword argument '%S'. Did you "
+                     "mean '%S'?",
+                     fname,
+                     keyword,
+                     sugg);
+        Py_DECREF(fname);
+    }
+    Py_DECREF(sugg);
+}
+
 int
 AotArgs_Parse(PyObject *func,
               PyObject *const *args,
@@ -870,7 +907,7 @@ AotArgs_Parse(PyObject *func,
                     goto fail;
                 }
             }
-            err_kw(f, "%U() got an unexpected keyword argument '%S'", keyword);
+            err_unexpected_kw(f, names, d->nposonly, total, keyword);
             goto fail;
         }
         if (PyDict_SetItem(kwdict, keyword, value) < 0) {
