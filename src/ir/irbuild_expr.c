@@ -925,6 +925,28 @@ bx_konst_seq(Builder *B, NodeList *elts)
     return k;
 }
 
+/* For item i of a display: the index of an earlier item that is the
+ * same local name holding a predicted number (whose boxed object item i
+ * can share), else -1. Nothing between the two reads can rebind a local
+ * but a walrus, and then loads are copies anyway. */
+static int
+bx_seq_dup_name(Builder *B, NodeList *elts, int i)
+{
+    Node *x = elts->items[i];
+    bool local;
+    if (B->walrus || x->kind != AST_Name)
+        return -1;
+    int r = bx_name_reg(B, x->u.Name.id, &local);
+    if (!local || (B->f->regs.items[r].rep != REP_TV &&
+                   B->f->regs.items[r].rep != REP_FV))
+        return -1;
+    for (int j = 0; j < i; j++)
+        if (elts->items[j]->kind == AST_Name &&
+            elts->items[j]->u.Name.id == x->u.Name.id)
+            return j;
+    return -1;
+}
+
 static int
 bx_build_seq(Builder *B, NodeList *elts, int tuple)
 {
@@ -940,8 +962,18 @@ bx_build_seq(Builder *B, NodeList *elts, int tuple)
     }
     if (!bx_has_starred(elts) && elts->len < 32) {
         int regs[32];
-        for (int i = 0; i < elts->len; i++)
+        for (int i = 0; i < elts->len; i++) {
+            int dup = bx_seq_dup_name(B, elts, i);
+            if (dup >= 0) {
+                /* (i, i): CPython stores one object twice; boxing the
+                 * word again would make a second (and allocate) */
+                regs[i] = bx_temp(B, REP_OBJ);
+                IrOp *op = bx_op(B, IR_COPY, regs[i]);
+                ir_op_args(B->f, op, &regs[dup], 1);
+                continue;
+            }
             regs[i] = bx_expr_as(B, elts->items[i], REP_OBJ);
+        }
         return bx_build(B, regs, elts->len, tuple);
     }
     int zero = bx_temp(B, REP_I64);
