@@ -483,6 +483,28 @@ index2_slow(int64_t opc, AotTV j, PyObject *jname)
     }
 }
 
+/* x[i] and the index of x[i][j], step by step as CPython does (the row
+ * owned, *k new).  Returns: the row, new (NULL on error, nothing held) */
+static PyObject *
+row2_slow(int64_t opc,
+          PyObject *x,
+          AotTV i,
+          AotTV j,
+          PyObject *jname,
+          AotTV *k)
+{
+    PyObject *row = AotObj_GetItemTV(x, i);
+    if (row == NULL) {
+        return NULL;
+    }
+    *k = index2_slow(opc, j, jname);
+    if (*k == AOT_TV_ERR) {
+        Py_DECREF(row);
+        return NULL;
+    }
+    return row;
+}
+
 PyObject *
 AotObj_GetItem2Slow(int64_t opc,
                     PyObject *x,
@@ -490,14 +512,9 @@ AotObj_GetItem2Slow(int64_t opc,
                     AotTV j,
                     PyObject *jname)
 {
-    PyObject *row = AotObj_GetItemTV(x, i), *r;
     AotTV k;
+    PyObject *row = row2_slow(opc, x, i, j, jname, &k), *r;
     if (row == NULL) {
-        return NULL;
-    }
-    k = index2_slow(opc, j, jname);
-    if (k == AOT_TV_ERR) {
-        Py_DECREF(row);
         return NULL;
     }
     r = AotObj_GetItemTV(row, k);
@@ -517,15 +534,10 @@ AotObj_SetItem2Slow(int kind,
                     AotTV vt,
                     AotFV vf)
 {
-    PyObject *row = AotObj_GetItemTV(x, i);
     AotTV k;
+    PyObject *row = row2_slow(opc, x, i, j, jname, &k);
     int r;
     if (row == NULL) {
-        return -1;
-    }
-    k = index2_slow(opc, j, jname);
-    if (k == AOT_TV_ERR) {
-        Py_DECREF(row);
         return -1;
     }
     r = kind == 1   ? AotObj_SetItemTVTV(row, k, vt)
