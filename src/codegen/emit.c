@@ -287,6 +287,14 @@ em_box_into(Emit *E, const char *dst, int r)
     }
 }
 
+/* Whether a direct call passes parameter p of its callee (the others
+ * take their defaults). */
+static bool
+em_supplied(const IrOp *op, int p)
+{
+    return op->pmask ? (op->pmask >> p) & 1 : p < op->nargs;
+}
+
 static void
 em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
 {
@@ -314,18 +322,25 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
                   "&aot_gc[%d], aot_fnobj_%d, ok, &g);\n",
                   op->konst,
                   t->def_index);
-    int nmiss = t->nparams - op->nargs;
+    /* Parameters left out take their defaults from __defaults__ as it is
+     * now: the tail that starts at the first one left out (a keyword call
+     * may skip some and supply later ones, IrOp.pmask). */
+    int first_miss = op->nargs;
+    if (op->pmask)
+        for (first_miss = 0; (op->pmask >> first_miss) & 1; first_miss++)
+            ;
+    int span = t->nparams - first_miss;
     /* Defaults that become predicted numbers own their values once
      * unboxed, before the callee can rebind __defaults__: the tuple is
      * only borrowed then. Objects passed on need it alive. */
     bool dt_owned = false;
-    for (int j = 0; j < nmiss; j++) {
-        IrRep pr = t->param_reps[op->nargs + j];
-        dt_owned |= pr != REP_TV && pr != REP_FV;
+    for (int p = first_miss; p < t->nparams; p++) {
+        IrRep pr = t->param_reps[p];
+        dt_owned |= !em_supplied(op, p) && pr != REP_TV && pr != REP_FV;
     }
-    if (nmiss > 0)
-        /* Left-out arguments come from __defaults__ as it is now; when
-         * it has become too short the generic call raises the error. */
+    if (span > 0)
+        /* when it has become too short the generic call raises the
+         * error */
         sb_printf(
           o,
           "      PyObject *dt = still > 0 ? "
@@ -333,31 +348,38 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
           "      if (still > 0 && !dt) { still = 0; g = aot_fnobj_%d; }\n",
           dt_owned ? "" : "Borrowed",
           t->def_index,
-          nmiss,
+          span,
           t->def_index);
     sb_printf(o, "      if (still < 0) r%d = %s;\n", dest, em_errval(dr));
     sb_printf(o, "      else if (still) {\n");
-    for (int j = 0; j < nmiss; j++) {
-        IrRep pr = t->param_reps[op->nargs + j];
+    for (int p = first_miss; p < t->nparams; p++) {
+        if (em_supplied(op, p))
+            continue;
+        IrRep pr = t->param_reps[p];
         const char *item = "PyTuple_GET_ITEM(dt, PyTuple_GET_SIZE(dt) - %d)";
         char it[96];
-        snprintf(it, sizeof it, item, nmiss - j);
+        snprintf(it, sizeof it, item, t->nparams - p);
         if (pr == REP_TV)
             sb_printf(
-              o, "        AotTV d%d = AotTV_FromObjectBorrowed(%s);\n", j, it);
+              o, "        AotTV d%d = AotTV_FromObjectBorrowed(%s);\n", p, it);
         else if (pr == REP_FV)
             sb_printf(
-              o, "        AotFV d%d = AotFV_FromObjectBorrowed(%s);\n", j, it);
+              o, "        AotFV d%d = AotFV_FromObjectBorrowed(%s);\n", p, it);
         else
-            sb_printf(o, "        PyObject *d%d = %s;\n", j, it);
+            sb_printf(o, "        PyObject *d%d = %s;\n", p, it);
     }
     StrBuf call;
     sb_init(&call);
     E->out = &call;
     sb_printf(&call, "%s(", t->cname);
-    em_args(E, op, 0);
-    for (int j = 0; j < nmiss; j++)
-        sb_printf(&call, "%sd%d", op->nargs + j ? ", " : "", j);
+    for (int p = 0, j = 0; p < t->nparams; p++) {
+        if (p)
+            sb_puts(&call, ", ");
+        if (em_supplied(op, p))
+            em_reg(E, op->args[j++]);
+        else
+            sb_printf(&call, "d%d", p);
+    }
     sb_puts(&call, t->nparams ? ", aot_d + 1)" : "aot_d + 1)");
     E->out = o;
     if (t->ret_rep == dr)
@@ -374,14 +396,16 @@ em_callnat(Emit *E, const IrBlock *b, const IrOp *op)
             sb_printf(o, "        r%d = AotTV_BoxSteal(x);\n", dest);
     }
     sb_free(&call);
-    for (int j = 0; j < nmiss; j++) {
-        IrRep pr = t->param_reps[op->nargs + j];
+    for (int p = first_miss; p < t->nparams; p++) {
+        IrRep pr = t->param_reps[p];
+        if (em_supplied(op, p))
+            continue;
         if (pr == REP_TV)
-            sb_printf(o, "        AotTV_DecRef(d%d);\n", j);
+            sb_printf(o, "        AotTV_DecRef(d%d);\n", p);
         else if (pr == REP_FV)
-            sb_printf(o, "        AotFV_DecRef(d%d);\n", j);
+            sb_printf(o, "        AotFV_DecRef(d%d);\n", p);
     }
-    if (nmiss > 0 && dt_owned)
+    if (span > 0 && dt_owned)
         sb_puts(o, "        Aot_DecRef(dt);\n");
     /* The rebound-function path lives in a cold helper, so the hot path
      * keeps a small frame. */

@@ -775,34 +775,41 @@ infer_call_param_arg(const InferDef *t, Node *call, int i)
     return NULL;
 }
 
-/* How many leading parameters of t the call supplies, positionally or by
- * keyword; -1 when its keywords are not exactly the parameters that
- * follow the positional arguments (a gap, a repeat, **kwargs, a name t
- * does not have or takes positionally only): then the generic call
- * binds, with CPython's errors. */
+/* Which parameters of t the call supplies, positionally or by keyword:
+ * returns how many, and sets bit i of *mask for parameter i; -1 when a
+ * keyword is not one of the parameters after the positional arguments
+ * (a repeat, **kwargs, a name t does not have or takes positionally
+ * only) or a parameter without a default is left out: then the generic
+ * call binds, with CPython's errors. Keywords may skip defaulted
+ * parameters (f(x, c=1) for def f(a, b=2, c=3)): those get their
+ * defaults on the native path (em_callnat). */
 int
-infer_call_nsupplied(const InferDef *t, Node *call)
+infer_call_supplied(const InferDef *t, Node *call, uint64_t *mask)
 {
     int npos = call->u.Call.args.len, nkw = call->u.Call.keywords.len;
-    int m = npos + nkw;
-    if (m > t->npos)
+    if (npos + nkw > t->npos || t->npos > 64)
         return -1;
-    for (int k = 0; k < nkw; k++)
-        if (!call->u.Call.keywords.items[k]->u.Keyword.arg)
+    AstArguments *a = &t->node->u.FunctionDef.args->u.Arguments;
+    uint64_t m = npos == 64 ? ~(uint64_t)0 : ((uint64_t)1 << npos) - 1;
+    for (int k = 0; k < nkw; k++) {
+        const char *kn = call->u.Call.keywords.items[k]->u.Keyword.arg;
+        if (!kn)
             return -1;
-    for (int i = npos; i < m; i++) {
-        if (!infer_call_param_arg(t, call, i))
+        int i = npos > a->posonlyargs.len ? npos : a->posonlyargs.len;
+        while (i < t->npos &&
+               a->args.items[i - a->posonlyargs.len]->u.Arg.arg != kn)
+            i++;
+        /* unknown, positional-only, given twice or also positionally */
+        if (i == t->npos || (m >> i) & 1)
             return -1;
-        /* one keyword per name (a repeat is a syntax error anyway) */
-        AstArguments *a = &t->node->u.FunctionDef.args->u.Arguments;
-        const char *pn = a->args.items[i - a->posonlyargs.len]->u.Arg.arg;
-        int seen = 0;
-        for (int k = 0; k < nkw; k++)
-            seen += call->u.Call.keywords.items[k]->u.Keyword.arg == pn;
-        if (seen != 1)
-            return -1;
+        m |= (uint64_t)1 << i;
     }
-    return m;
+    /* every parameter left out has a default */
+    for (int i = 0; i < t->npos - infer_ndefaults(t); i++)
+        if (!((m >> i) & 1))
+            return -1;
+    *mask = m;
+    return npos + nkw;
 }
 
 static IrRep
@@ -857,12 +864,10 @@ infer_call_target(Infer *I,
     }
     if (!t || !t->simple)
         return NULL;
-    int m = infer_call_nsupplied(t, call);
-    if (m < 0 || m < t->npos - infer_ndefaults(t))
+    uint64_t mask;
+    if (infer_call_supplied(t, call, &mask) < 0)
         return NULL;
     IrRep reps[64];
-    if (t->npos > 64)
-        return NULL;
     for (int i = 0; i < t->npos; i++)
         reps[i] = infer_arg_rep(I, d, c, s, t, call, i);
     for (int i = 0; i < call->u.Call.args.len; i++)

@@ -123,10 +123,10 @@ IrRep infer_expr_rep(Infer *I,
                      Node *e);
 /* For a call expression: the direct-call target and clone, or NULL. */
 /* Direct calls with keywords (see infer.c): the argument for parameter
- * i, and how many leading parameters the call supplies (-1: none of
- * this applies). */
+ * i (NULL: its default), and which parameters the call supplies (bit i
+ * of *mask) and how many (-1: not a direct call's binding). */
 Node *infer_call_param_arg(const InferDef *t, Node *call, int i);
-int infer_call_nsupplied(const InferDef *t, Node *call);
+int infer_call_supplied(const InferDef *t, Node *call, uint64_t *mask);
 InferDef *infer_call_target(Infer *I,
                             InferDef *d,
                             InferClone *c,

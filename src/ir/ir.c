@@ -293,6 +293,12 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         break;
     case IR_CALLNAT:
         sb_printf(out, " %s", m->funcs.items[op->ival]->cname);
+        if (op->pmask) { /* the parameters passed, when there is a gap */
+            sb_puts(out, " params=");
+            for (int i = 0, n = 0; i < 64; i++)
+                if ((op->pmask >> i) & 1)
+                    sb_printf(out, n++ ? ",%d" : "%d", i);
+        }
         break;
     case IR_BUILD:
         sb_puts(out, op->op ? " tuple" : " list");

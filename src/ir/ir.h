@@ -25,6 +25,8 @@
 #ifndef PYAOT_IR_H
 #define PYAOT_IR_H
 
+#include <stdint.h>
+
 #include "../ast/ast.h"
 
 typedef enum IrRep {
@@ -153,6 +155,10 @@ typedef struct IrOp {
      * of the k-th keyword argument in source order (the names of
      * kwconst1 are in that order: a callee taking **kwargs sees it). */
     int *kwperm;
+    /* CALLNAT: bit i set: parameter i of the callee is among args, which
+     * are in parameter order; 0: args are its first nargs parameters.
+     * The others get their defaults (a keyword call can skip some). */
+    uint64_t pmask;
     int line;
     /* If nonzero: the line CPython 3.9/3.10 report for this op, where 3.11+
      * report `line` (a decorator's call: its `@` line from 3.11, the

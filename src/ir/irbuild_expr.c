@@ -1566,27 +1566,40 @@ bx_call(Builder *B, Node *e)
             }
         /* Arguments left out are the defaults, read by the emitter from
          * the function object on the native path (em_callnat). Keyword
-         * arguments name the parameters right after the positional ones
-         * (infer_call_nsupplied): evaluated in source order, passed in
-         * parameter order. */
-        int m = infer_call_nsupplied(t, e);
+         * arguments name parameters after the positional ones, maybe
+         * skipping some (infer_call_supplied): evaluated in source
+         * order, passed in parameter order. */
+        uint64_t mask = 0;
+        infer_call_supplied(t, e, &mask);
+        int pregs[64];
         for (int i = 0; i < c->args.len; i++)
-            regs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
+            pregs[i] = bx_expr_as(B, c->args.items[i], tc->params[i]);
         for (int k = 0; k < c->keywords.len; k++) {
             Node *kv = c->keywords.items[k]->u.Keyword.value;
-            for (int i = c->args.len; i < m; i++)
-                if (infer_call_param_arg(t, e, i) == kv) {
-                    regs[i] = bx_expr_as(B, kv, tc->params[i]);
+            for (int i = c->args.len; i < t->npos; i++)
+                if (((mask >> i) & 1) && infer_call_param_arg(t, e, i) == kv) {
+                    pregs[i] = bx_expr_as(B, kv, tc->params[i]);
                     break;
                 }
         }
+        /* args: the supplied parameters in order; argi[i]: where
+         * parameter i's value is among them */
+        int argi[64];
+        int nregs = 0;
+        for (int i = 0; i < t->npos; i++)
+            if ((mask >> i) & 1) {
+                argi[i] = nregs;
+                regs[nregs++] = pregs[i];
+            }
         IrRep rep = tc->ret == REP_TV || tc->ret == REP_FV ? tc->ret : REP_OBJ;
         int dest = bx_temp(B, rep);
         IrOp *op = bx_op(B, IR_CALLNAT, dest);
-        int nregs = m;
+        /* a gap among the supplied parameters: say which they are */
+        if (nregs < t->npos && ((mask >> nregs) != 0))
+            op->pmask = mask;
         if (c->keywords.len) {
             /* the keyword names in source order, and where each one's
-             * value is among the arguments (in parameter order) */
+             * value is among the arguments */
             StrBuf nb;
             sb_init(&nb);
             op->kwperm =
@@ -1596,9 +1609,10 @@ bx_call(Builder *B, Node *e)
                 sb_puts(&nb, kw->u.Keyword.arg);
                 sb_putc(&nb, '\0');
                 op->kwperm[k] = c->args.len;
-                for (int i = c->args.len; i < m; i++)
-                    if (infer_call_param_arg(t, e, i) == kw->u.Keyword.value)
-                        op->kwperm[k] = i;
+                for (int i = c->args.len; i < t->npos; i++)
+                    if (((mask >> i) & 1) &&
+                        infer_call_param_arg(t, e, i) == kw->u.Keyword.value)
+                        op->kwperm[k] = argi[i];
             }
             char *data = arena_alloc(B->m->arena, nb.len + 1);
             memcpy(data, nb.data, nb.len);
