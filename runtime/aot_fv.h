@@ -122,6 +122,17 @@ AotFV_FromObjectBorrowed(PyObject *o)
     return AotFV_TagPtr(o);
 }
 
+/* AotTV_BoxOr for floats.  Returns: new ref */
+static inline PyObject *
+AotFV_BoxOr(PyObject *box, AotFV v)
+{
+    if (box != NULL) {
+        Py_INCREF(box);
+        return box;
+    }
+    return AotFV_Box(v);
+}
+
 AOT_HOT void
 AotFV_IncRef(AotFV v)
 {

@@ -56,6 +56,18 @@ AotTV_FromObjectBorrowed(PyObject *o)
 PyObject *AotTV_Box(AotTV t);
 /* Consumes t (ERR -> NULL): the value as an object.  Returns: new ref */
 PyObject *AotTV_BoxSteal(AotTV t);
+/* t borrowed: box when it is the object t was unboxed from (the local's
+ * box, irbuild), else t boxed: the same object CPython would pass on,
+ * no allocation.  Returns: new ref */
+static inline PyObject *
+AotTV_BoxOr(PyObject *box, AotTV t)
+{
+    if (box != NULL) {
+        Py_INCREF(box);
+        return box;
+    }
+    return AotTV_Box(t);
+}
 /* Index value of t as Py_ssize_t (operator.index semantics, -1 + exception
  * on error, OverflowError message of PyNumber_AsSsize_t).  Returns: value */
 Py_ssize_t AotTV_AsSsize(AotTV t);

@@ -101,6 +101,9 @@ typedef struct IrReg {
     int fnref;        /* >0: a callee loaded before its arguments, owned
                          unless it is def fnref-1's function object, which
                          the module keeps alive (see em_callnat) */
+    int box;          /* >0: a tv/fv local's box, register box-1: the
+                         object its value was unboxed from, or unbound
+                         (irbuild_stmt.c, bx_assign_local) */
 } IrReg;
 
 /* Constants referenced by CONST ops and kwnames tuples. */

@@ -190,6 +190,19 @@ bx_coerce(Builder *B, int reg, IrRep to)
             break;
         }
     }
+    if (to == REP_OBJ && (from == REP_TV || from == REP_FV) &&
+        B->f->regs.items[reg].box > 0) {
+        /* the object the local was unboxed from, if it still holds
+         * that value (bx_assign_local) */
+        int a[2] = { B->f->regs.items[reg].box - 1, reg };
+        return bx_callc(B,
+                        REP_OBJ,
+                        from == REP_TV ? "AotTV_BoxOr" : "AotFV_BoxOr",
+                        ERR_NULL,
+                        a,
+                        2)
+          ->dest;
+    }
     if (to == REP_OBJ) {
         int t = bx_temp(B, REP_OBJ);
         IrOp *op = bx_op(B, IR_BOX, t);

@@ -41,10 +41,26 @@ bx_set_handler(Builder *B, int h)
 static void
 bx_assign_local(Builder *B, int local, int value)
 {
-    value = bx_coerce(B, value, B->f->regs.items[local].rep);
+    IrRep from = B->f->regs.items[value].rep;
+    int box = B->f->regs.items[local].box - 1;
+    int v = bx_coerce(B, value, B->f->regs.items[local].rep);
     IrOp *op = bx_op(B, IR_ASSIGN, local);
-    ir_op_args(B->f, op, &value, 1);
+    ir_op_args(B->f, op, &v, 1);
     op->steals = 1;
+    /* A number unboxed from an object keeps that object as its box, so
+     * using the local as an object again (a dict key, an append) takes
+     * the same object, as CPython does, instead of allocating one. */
+    if (box < 0)
+        return;
+    if (from == REP_OBJ) {
+        int t = bx_temp(B, REP_OBJ);
+        ir_op_args(B->f, bx_op(B, IR_COPY, t), &value, 1);
+        IrOp *as = bx_op(B, IR_ASSIGN, box);
+        ir_op_args(B->f, as, &t, 1);
+        as->steals = 1;
+    }
+    else
+        bx_op(B, IR_UNDEF, box);
 }
 
 /* local = a promoted global's value, which is the unbound marker when
@@ -228,6 +244,8 @@ bx_delete(Builder *B, Node *t)
             op->cname = t->u.Name.id;
             op->err = ERR_ALWAYS;
             bx_op(B, IR_UNDEF, reg);
+            if (B->f->regs.items[reg].box > 0)
+                bx_op(B, IR_UNDEF, B->f->regs.items[reg].box - 1);
         }
         else {
             int a[2] = { REG_GLOBALS, bx_const_str(B, t->u.Name.id) };
@@ -1099,8 +1117,11 @@ bx_comprehension(Builder *B, Node *e, int result, int kind)
             continue;
         for (int j = 0; j < e->scope->nsyms; j++) {
             int reg = B->slot_regs[B->d->layout.offsets[s] + j];
-            if (reg >= 0 && e->scope->syms[j]->kind == SYM_LOCAL)
+            if (reg >= 0 && e->scope->syms[j]->kind == SYM_LOCAL) {
                 bx_op(B, IR_UNDEF, reg);
+                if (B->f->regs.items[reg].box > 0)
+                    bx_op(B, IR_UNDEF, B->f->regs.items[reg].box - 1);
+            }
         }
     }
 }
@@ -2118,6 +2139,208 @@ bx_make_function(Builder *B, Node *def)
 }
 
 /* Builds one clone's body. */
+/* ---- boxes of unboxed locals ----
+ *
+ * A local predicted to be an int or float that is also used as an object
+ * (`{x: x + 1 for x in xs}`, `seen.add(x)`, `d[x] += 1`) would be boxed
+ * again at each such use: a new object where CPython passes the one it
+ * has. Such locals get a hidden "box" local holding the object their
+ * value was unboxed from (bx_assign_local), which those uses take
+ * instead (bx_coerce). Which locals: those whose name appears as a
+ * plain name where an object is wanted, as the scan below finds it;
+ * missing one only costs the allocation. */
+
+typedef struct BoxScan {
+    PtrMap names;  /* used where an object is wanted */
+    PtrMap objsrc; /* bound to items of containers, call results... */
+    bool ret_obj;  /* the clone returns an object */
+} BoxScan;
+
+/* Names a target binds from a value that is an object to begin with. */
+static void
+bx_box_src(BoxScan *S, Node *t)
+{
+    if (t->kind == AST_Name)
+        ptrmap_put(&S->objsrc, t->u.Name.id, 1);
+    else if (t->kind == AST_Tuple || t->kind == AST_List) {
+        NodeList *l =
+          t->kind == AST_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        for (int i = 0; i < l->len; i++)
+            bx_box_src(S, l->items[i]);
+    }
+    else if (t->kind == AST_Starred)
+        bx_box_src(S, t->u.Starred.value);
+}
+
+static bool bx_unboxed_builtin(Node *f);
+
+/* Is v (assigned or iterated) an object before it is unboxed: a
+ * container's item, a call's result? Not range(), arithmetic or
+ * numeric builtins, whose values are made unboxed. */
+static bool
+bx_box_objvalue(Node *v, bool iterated)
+{
+    if (v->kind == AST_Call)
+        return !bx_unboxed_builtin(v->u.Call.func);
+    return iterated || v->kind == AST_Subscript || v->kind == AST_Attribute;
+}
+
+static void
+bx_box_use(BoxScan *S, Node *e)
+{
+    if (e && e->kind == AST_Name)
+        ptrmap_put(&S->names, e->u.Name.id, 1);
+}
+
+static void
+bx_box_uses(BoxScan *S, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        bx_box_use(S, l->items[i]);
+}
+
+/* builtins whose int and float arguments stay unboxed (irbuild_expr.c) */
+static bool
+bx_unboxed_builtin(Node *f)
+{
+    static const char *const names[] = { "range",  "abs", "min",   "max",
+                                         "int",    "str", "float", "len",
+                                         "divmod", NULL };
+    if (f->kind != AST_Name)
+        return false;
+    for (int i = 0; names[i]; i++)
+        if (strcmp(f->u.Name.id, names[i]) == 0)
+            return true;
+    return false;
+}
+
+static void
+bx_box_scan(Node *n, void *ctx)
+{
+    BoxScan *S = ctx;
+    switch (n->kind) {
+    case AST_FunctionDef:
+    case AST_Lambda:
+        return; /* their own locals */
+    case AST_For:
+        if (bx_box_objvalue(n->u.For.iter, true))
+            bx_box_src(S, n->u.For.target);
+        break;
+    case AST_Comprehension:
+        if (bx_box_objvalue(n->u.Comprehension.iter, true))
+            bx_box_src(S, n->u.Comprehension.target);
+        break;
+    case AST_NamedExpr:
+        if (bx_box_objvalue(n->u.NamedExpr.value, false))
+            bx_box_src(S, n->u.NamedExpr.target);
+        break;
+    case AST_Call:
+        if (!bx_unboxed_builtin(n->u.Call.func)) {
+            bx_box_uses(S, &n->u.Call.args);
+            for (int i = 0; i < n->u.Call.keywords.len; i++)
+                bx_box_use(S, n->u.Call.keywords.items[i]->u.Keyword.value);
+        }
+        break;
+    case AST_Dict:
+        bx_box_uses(S, &n->u.Dict.keys);
+        bx_box_uses(S, &n->u.Dict.values);
+        break;
+    case AST_Set:
+        bx_box_uses(S, &n->u.Set.elts);
+        break;
+    case AST_List:
+        if (n->u.List.ctx == CTX_LOAD)
+            bx_box_uses(S, &n->u.List.elts);
+        break;
+    case AST_Tuple:
+        if (n->u.Tuple.ctx == CTX_LOAD)
+            bx_box_uses(S, &n->u.Tuple.elts);
+        break;
+    case AST_ListComp:
+        bx_box_use(S, n->u.ListComp.elt);
+        break;
+    case AST_SetComp:
+        bx_box_use(S, n->u.SetComp.elt);
+        break;
+    case AST_DictComp:
+        bx_box_use(S, n->u.DictComp.key);
+        bx_box_use(S, n->u.DictComp.value);
+        break;
+    case AST_Subscript:
+        bx_box_use(S, n->u.Subscript.slice);
+        break;
+    case AST_Assign:
+        /* stored into a container or an attribute */
+        for (int i = 0; i < n->u.Assign.targets.len; i++) {
+            if (n->u.Assign.targets.items[i]->kind != AST_Name)
+                bx_box_use(S, n->u.Assign.value);
+            if (bx_box_objvalue(n->u.Assign.value, false))
+                bx_box_src(S, n->u.Assign.targets.items[i]);
+        }
+        break;
+    case AST_Return:
+        if (S->ret_obj)
+            bx_box_use(S, n->u.Return.value);
+        break;
+    case AST_Compare:
+        for (int i = 0; i < n->u.Compare.ops.len; i++) {
+            int op = n->u.Compare.ops.items[i]->u.CmpOp.op;
+            if (op == CMP_IN || op == CMP_NOTIN || op == CMP_IS ||
+                op == CMP_ISNOT) {
+                bx_box_use(S,
+                           i ? n->u.Compare.comparators.items[i - 1]
+                             : n->u.Compare.left);
+                bx_box_use(S, n->u.Compare.comparators.items[i]);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    ast_visit_children(n, bx_box_scan, S);
+}
+
+/* Gives the int and float locals used as objects their box locals. */
+static void
+bx_make_boxes(Builder *B)
+{
+    Node *root = B->d->node;
+    BoxScan S;
+    memset(&S, 0, sizeof S);
+    S.ret_obj = B->c->ret != REP_TV && B->c->ret != REP_FV;
+    if (root && root->kind == AST_FunctionDef) {
+        NodeList *body = &root->u.FunctionDef.body;
+        for (int i = 0; i < body->len; i++)
+            bx_box_scan(body->items[i], &S);
+    }
+    else if (!root) {
+        /* the module body: only its comprehensions have locals */
+        NodeList *body = &B->I->module->u.Module.body;
+        for (int i = B->chunk_lo; i < B->chunk_hi; i++)
+            bx_box_scan(body->items[i], &S);
+    }
+    if (!S.names.used || !S.objsrc.used) {
+        ptrmap_free(&S.names);
+        ptrmap_free(&S.objsrc);
+        return;
+    }
+    int n = B->f->regs.len;
+    for (int r = 0; r < n; r++) {
+        IrReg *x = &B->f->regs.items[r];
+        if (!x->local || !x->name || x->global_name ||
+            (x->rep != REP_TV && x->rep != REP_FV) ||
+            !ptrmap_get(&S.names, x->name, 0) ||
+            !ptrmap_get(&S.objsrc, x->name, 0))
+            continue;
+        char *bn = arena_alloc(B->m->arena, strlen(x->name) + 6);
+        sprintf(bn, "$box.%s", x->name);
+        int b = bx_hidden(B, REP_OBJ, bn);
+        B->f->regs.items[r].box = b + 1;
+    }
+    ptrmap_free(&S.names);
+    ptrmap_free(&S.objsrc);
+}
+
 static void
 bx_function_body(Builder *B)
 {
@@ -2157,6 +2380,7 @@ bx_function_body(Builder *B)
               ir_reg(f, B->c->locals[slot], true, sym->name);
         }
     }
+    bx_make_boxes(B);
     B->cur = bx_new_block(B);
     if (!d->node) {
         NodeList *body = &B->I->module->u.Module.body;
