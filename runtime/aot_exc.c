@@ -47,6 +47,51 @@ typedef struct {
 static TbEntry *tb_table;
 static size_t tb_cap, tb_used;
 
+#ifdef AOT_TB_FRAME_CACHE
+/* Set at interpreter exit: no frame is kept any more. A kept frame holds
+ * its module's globals, which a static table hides from the garbage
+ * collector: kept past exit, they were never cleared, so the objects in
+ * them were never finalized (a __del__ not run, a file not flushed). */
+static int tb_cache_closed;
+
+static PyObject *
+tb_cache_close(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    tb_cache_closed = 1;
+    for (size_t i = 0; i < tb_cap; i++) {
+        tb_table[i].frame_globals = NULL;
+        Py_CLEAR(tb_table[i].frame);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef tb_cache_close_def = { "_pyaot_drop_traceback_frames",
+                                          tb_cache_close,
+                                          METH_NOARGS,
+                                          NULL };
+#endif
+
+int
+AotTraceback_Init(void)
+{
+#ifdef AOT_TB_FRAME_CACHE
+    PyObject *fn = PyCFunction_New(&tb_cache_close_def, NULL);
+    PyObject *mod = fn ? PyImport_ImportModule("atexit") : NULL;
+    PyObject *r = mod ? PyObject_CallMethod(mod, "register", "O", fn) : NULL;
+    Py_XDECREF(fn);
+    Py_XDECREF(mod);
+    if (r == NULL) {
+        /* no atexit (an embedding without it): keep no frames */
+        PyErr_Clear();
+        tb_cache_closed = 1;
+    }
+    Py_XDECREF(r);
+#endif
+    return 0;
+}
+
 static size_t
 tb_hash(const char *f, const char *fn, int line)
 {
@@ -285,7 +330,7 @@ tb_frame(TbEntry *e, PyObject *globals)
 #endif
     frame = PyFrame_New(PyThreadState_Get(), e->code, globals, NULL);
 #ifdef AOT_TB_FRAME_CACHE
-    if (frame != NULL && tb_peek_ok) {
+    if (frame != NULL && tb_peek_ok && !tb_cache_closed) {
         /* The newest frame replaces a busy one: the traceback holding
          * that one is more likely to live on than this one. */
         Py_XSETREF(e->frame, (PyFrameObject *)Py_NewRef(frame));

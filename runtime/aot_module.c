@@ -57,6 +57,9 @@ Aot_RuntimeInit(void)
     if (Aot_shared != NULL) {
         return 0;
     }
+    if (AotTraceback_Init() < 0) {
+        return -1;
+    }
     modules = PyImport_GetModuleDict();
     mod = PyDict_GetItemString(modules, AOT_ABI_MODULE);
     if (mod != NULL) {

@@ -1000,6 +1000,11 @@ void AotTraceback_AddVars(const char *names,
                           const char *filename,
                           int line,
                           PyObject *globals);
+/* Once per extension, at its first module's import: has the frames that
+ * traceback entries keep for reuse (3.11+) dropped at interpreter exit,
+ * before modules are torn down (atexit), since they hold module globals.
+ * Returns: 0 (without atexit no frame is kept) */
+int AotTraceback_Init(void);
 /* `raise exc [from cause]` (cause NULL: no from).  Returns: -1 always */
 int AotExc_Raise(PyObject *exc, PyObject *cause);
 /* bare `raise`: re-raise the handled exception and return -1: do not add
