@@ -608,17 +608,39 @@ AotDict_FromConstItems(PyObject *keys, PyObject *values)
 }
 
 /* Values no Python code can hide behind: operators, comparisons, hashing,
- * formatting and the whitelisted builtins on them run only C code. */
+ * formatting, iteration and the whitelisted builtins and methods on them
+ * run only C code. Containers (exact tuples, lists, dicts) count when
+ * everything in them does, so a loop reading one gets only such values;
+ * it cannot put anything else in, since everything it computes from them
+ * is such a value too. Nesting deeper than 8 (a list holding itself)
+ * or more than *budget items in all do not count. */
 static int
-aot_promote_plain(PyObject *v, int depth)
+aot_promote_plain(PyObject *v, int depth, Py_ssize_t *budget)
 {
     if (PyLong_CheckExact(v) || PyFloat_CheckExact(v) || PyBool_Check(v) ||
         PyUnicode_CheckExact(v) || PyBytes_CheckExact(v) ||
         PyComplex_CheckExact(v) || v == Py_None)
         return 1;
-    if (PyTuple_CheckExact(v) && depth < 8) {
-        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(v); i++)
-            if (!aot_promote_plain(PyTuple_GET_ITEM(v, i), depth + 1))
+    if (depth >= 8)
+        return 0;
+    if (PyTuple_CheckExact(v) || PyList_CheckExact(v)) {
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(v);
+        if ((*budget -= n) < 0)
+            return 0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (!aot_promote_plain(
+                  PySequence_Fast_ITEMS(v)[i], depth + 1, budget))
+                return 0;
+        return 1;
+    }
+    if (PyDict_CheckExact(v)) {
+        PyObject *key, *val;
+        Py_ssize_t pos = 0;
+        if ((*budget -= 2 * PyDict_GET_SIZE(v)) < 0)
+            return 0;
+        while (PyDict_Next(v, &pos, &key, &val))
+            if (!aot_promote_plain(key, depth + 1, budget) ||
+                !aot_promote_plain(val, depth + 1, budget))
                 return 0;
         return 1;
     }
@@ -655,8 +677,11 @@ AotPromote_Ok(PyObject *globals,
          * (stored only): nothing to release */
         return kind == 1 || bv == NULL;
     /* The value the loop replaces: a plain one, whose release runs no
-     * code (an object with __del__ must go when CPython drops it). */
-    return aot_promote_plain(v, 0);
+     * code (an object with __del__ must go when CPython drops it). The
+     * scan of a container is bounded: a loop that reads a few items of
+     * a huge one, entered again and again, would spend its time here. */
+    Py_ssize_t budget = 1 << 20;
+    return aot_promote_plain(v, 0, &budget);
 }
 
 AotTV

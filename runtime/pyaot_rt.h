@@ -917,11 +917,12 @@ PyObject *AotConst_Complex(const char *imag_text);
 
 /* Module loops with globals in registers (src/infer/infer.c, "module
  * loops"). The guard for one name: kind 0 (read): unbound in globals and
- * builtins, or an int, float, bool, str, bytes, complex, None or tuple of
- * those; kind 1 (stored only): unbound in globals or such a value (the
- * loop's store releases it: no __del__ may run late); kind 2-8: the name
- * is unshadowed and builtins holds fast[kind -
- * 2]; kind 9: builtins holds range.  Never raises.  Returns: 1 or 0 */
+ * builtins, or an int, float, bool, str, bytes, complex, None or a tuple,
+ * list or dict of those (nested at most 8 deep, 2^20 items in all); kind
+ * 1 (stored only): unbound in globals or such
+ * a value (the loop's store releases it: no __del__ may run late); kind
+ * 2-8: the name is unshadowed and builtins holds fast[kind - 2]; kind 9:
+ * builtins holds range.  Never raises.  Returns: 1 or 0 */
 int AotPromote_Ok(PyObject *globals,
                   PyObject *builtins,
                   AotGlobalCache *c,

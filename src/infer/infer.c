@@ -258,6 +258,26 @@ promo_builtin_index(const char *id)
     return strcmp(id, "range") == 0 ? 7 : -1;
 }
 
+/* Methods of str, bytes, list, tuple and dict that run no Python code
+ * when their receiver and arguments are plain values (not encode/decode,
+ * which may import a codec; not sort, whose key= is code). */
+static bool
+promo_method(const char *m)
+{
+    static const char *const names[] = {
+        "append",  "extend",  "insert",     "pop",      "remove", "index",
+        "count",   "get",     "setdefault", "keys",     "values", "items",
+        "find",    "rfind",   "startswith", "endswith", "upper",  "lower",
+        "strip",   "lstrip",  "rstrip",     "split",    "join",   "replace",
+        "isdigit", "isalpha", "isspace",    "copy",     "clear",  "reverse",
+        NULL
+    };
+    for (int i = 0; names[i]; i++)
+        if (strcmp(m, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void
 promo_name(PromoWalk *W, const char *id, int flag, int callee)
 {
@@ -337,8 +357,25 @@ promo_expr(PromoWalk *W, Node *e)
         promo_expr(W, e->u.FormattedValue.value);
         promo_expr(W, e->u.FormattedValue.format_spec);
         return;
+    case AST_Subscript:
+        /* xs[i], xs[a:b], d[k]: of plain containers, plain values */
+        promo_expr(W, e->u.Subscript.value);
+        promo_expr(W, e->u.Subscript.slice);
+        return;
+    case AST_Slice:
+        promo_expr(W, e->u.Slice.lower);
+        promo_expr(W, e->u.Slice.upper);
+        promo_expr(W, e->u.Slice.step);
+        return;
     case AST_Call: {
         Node *f = e->u.Call.func;
+        if (f->kind == AST_Attribute && promo_method(f->u.Attribute.attr) &&
+            !e->u.Call.keywords.len) {
+            /* a method of a plain value (str, list, dict...): C code */
+            promo_expr(W, f->u.Attribute.value);
+            promo_items(W, &e->u.Call.args);
+            return;
+        }
         int k = f->kind == AST_Name ? promo_builtin_index(f->u.Name.id) : -1;
         if (k < 0 || k == 7 || e->u.Call.keywords.len ||
             !infer_is_builtin(W->I, W->I->modscope, f->u.Name.id)) {
@@ -370,6 +407,12 @@ promo_target(PromoWalk *W, Node *t)
         for (int i = 0; i < l->len; i++)
             promo_target(W, l->items[i]);
     }
+    else if (t->kind == AST_Subscript) {
+        /* xs[i] = v into a plain container: a plain key hashes and
+         * compares in C, and the item replaced is plain */
+        promo_expr(W, t->u.Subscript.value);
+        promo_expr(W, t->u.Subscript.slice);
+    }
     else
         W->ok = false;
 }
@@ -386,6 +429,11 @@ promo_stmt(PromoWalk *W, Node *s)
             promo_target(W, s->u.Assign.targets.items[i]);
         return;
     case AST_AugAssign:
+        if (s->u.AugAssign.target->kind == AST_Subscript) {
+            promo_expr(W, s->u.AugAssign.value);
+            promo_target(W, s->u.AugAssign.target);
+            return;
+        }
         if (s->u.AugAssign.target->kind != AST_Name) {
             W->ok = false;
             return;
@@ -399,6 +447,18 @@ promo_stmt(PromoWalk *W, Node *s)
         return;
     case AST_For: {
         Node *it = s->u.For.iter;
+        bool range = it->kind == AST_Call &&
+                     it->u.Call.func->kind == AST_Name &&
+                     it->u.Call.func->u.Name.id == W->I->s_range;
+        if (!s->u.For.is_async && !range) {
+            /* for x in xs: iterating a plain value (a str, a container of
+             * plain values) runs no code and gives plain values */
+            promo_expr(W, it);
+            promo_target(W, s->u.For.target);
+            promo_stmts(W, &s->u.For.body);
+            promo_stmts(W, &s->u.For.orelse);
+            return;
+        }
         if (s->u.For.is_async || it->kind != AST_Call ||
             it->u.Call.func->kind != AST_Name ||
             it->u.Call.func->u.Name.id != W->I->s_range ||

@@ -286,6 +286,16 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_printf(out, " %s", op->cname);
         if (strcmp(op->cname, "aotg_gstore") == 0) /* the stored name */
             sb_printf(out, " %s", m->globals.items[op->ival]);
+        if (strcmp(op->cname, "aotg_promote_ok") == 0) {
+            /* the guarded name and what it must hold (AotPromote_Ok) */
+            int kind = (int)(op->ival & 15);
+            sb_printf(out,
+                      " %s %s",
+                      m->globals.items[op->ival >> 4],
+                      kind == 0   ? "read"
+                      : kind == 1 ? "stored"
+                                  : "builtin");
+        }
         break;
     case IR_CALLMETH:
     case IR_GLOBAL:
