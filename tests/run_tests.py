@@ -22,6 +22,10 @@ run     For each tests/run/NAME.py, `PY tests/run/NAME.py ARGS` (the reference)
         (byte for byte), exit status and normalized stderr (see
         normalize_stderr).  Directives in the case, one per line:
             # args: WORD...          extra command-line arguments (shlex syntax)
+            # timeout: SECONDS       a longer limit for compiling and running
+                                     the case (its C is huge), where the
+                                     default (60 s; 180 s under --sanitize)
+                                     is too short on a slow, busy machine
             # expect: LINE           LINE must appear in the output of
                                      `pyaot --dump=types tests/run/NAME.py`
                                      (both sides compared after stripping
@@ -410,6 +414,7 @@ FRAME_RE = re.compile(r'^  File "(.*)", line (\d+), in (.*)$')
 MARKER_RE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
 EXPECT_RE = re.compile(r"^\s*#\s*expect:\s*(.*?)\s*$")
 ARGS_RE = re.compile(r"^\s*#\s*args:\s*(.*?)\s*$")
+TIMEOUT_RE = re.compile(r"^\s*#\s*timeout:\s*(\d+)\s*$")
 EXPECT_C_RE = re.compile(r"^\s*#\s*expect-c:\s*(.*?)\s*$")
 
 
@@ -470,6 +475,17 @@ def parse_directives(path):
     return expects, args, expects_c
 
 
+def case_timeout(path):
+    """The case's `# timeout: SECONDS` for compiling it (a huge body whose C
+    takes long on a slow or busy machine), else the default."""
+    with open(path, "rb") as f:
+        for line in text(f.read()).splitlines():
+            m = TIMEOUT_RE.match(line)
+            if m:
+                return max(TIMEOUT, int(m.group(1)))
+    return TIMEOUT
+
+
 def run_cases(cfg):
     d = os.path.join(TESTS, "run")
     if not os.path.isdir(d):
@@ -489,7 +505,8 @@ def run_one(cfg, rel):
     if not ref.ok_to_compare():
         res.fail("reference run under %s: %s" % (cfg.python, ref.status()), tail(ref.stderr))
         return res.finish()
-    got = run_proc([cfg.pyaot, "run", "--python", cfg.python, rel] + args, env=cfg.pyaot_env)
+    got = run_proc([cfg.pyaot, "run", "--python", cfg.python, rel] + args, env=cfg.pyaot_env,
+                   timeout=case_timeout(os.path.join(ROOT, rel)))
     if not got.ok_to_compare():
         res.fail("pyaot run: %s" % got.status(), tail(got.stdout + got.stderr))
         return res.finish()
@@ -882,7 +899,7 @@ def leaks_one(cfg, tmp, rel):
     # Not cfg.pyaot_env: an ASan build would need the sanitizer preloaded,
     # and its allocator leaves sys.getallocatedblocks() at 0.
     b = run_proc([cfg.pyaot, "build", "--python", cfg.python, rel, "-o", outdir],
-                 env=cfg.env)
+                 env=cfg.env, timeout=case_timeout(os.path.join(ROOT, rel)))
     if not b.ok_to_compare() or b.returncode != 0:
         res.fail("pyaot build: %s" % b.status(), tail(b.stderr))
         return res.finish()

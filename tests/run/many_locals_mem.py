@@ -2,6 +2,7 @@
 memory (emit.c, mem_locals): values, big ints, floats and errors as in
 CPython, and the C compiler takes seconds instead of minutes."""
 # expect-c: __asm__ volatile("" : : "r"(aot_Lt) : "memory");
+# timeout: 300
 
 
 def big(a):

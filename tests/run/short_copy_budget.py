@@ -3,6 +3,7 @@ em_plan_short_copies): the functions whose ops are most often numeric keep
 theirs, the rest run their general copy only, and every result is the same
 as CPython's (ints crossing 2**62 included)."""
 # expect-c: /* the short copy: TV registers hold shorts, FV plain doubles */
+# timeout: 300
 out = []
 
 
