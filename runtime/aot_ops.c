@@ -878,6 +878,26 @@ AotObj_Get(PyObject *o, PyObject *k, PyObject *v)
     return PyObject_VectorcallMethod(name, args, 3, NULL);
 }
 
+static PyObject *str_startswith, *str_endswith;
+
+PyObject *
+AotObj_TailMatch(int end, PyObject *o, PyObject *x)
+{
+    if (PyUnicode_CheckExact(o) && PyUnicode_CheckExact(x)) {
+        /* str.startswith/endswith with one str argument: the same
+         * comparison, without the argument tuple and its parsing */
+        Py_ssize_t r =
+          PyUnicode_Tailmatch(o, x, 0, PY_SSIZE_T_MAX, end ? 1 : -1);
+        return r < 0 ? NULL : Py_NewRef(r ? Py_True : Py_False);
+    }
+    PyObject *name = end ? intern_cached(&str_endswith, "endswith")
+                         : intern_cached(&str_startswith, "startswith");
+    if (name == NULL) {
+        return NULL;
+    }
+    return PyObject_CallMethodOneArg(o, name, x);
+}
+
 PyObject *
 AotObj_Append(PyObject *o, PyObject *x)
 {

@@ -471,6 +471,10 @@ AotTV AotCall_Divmod2(PyObject *fn, AotTV a, AotTV b, AotTV *r);
 /* The call expression `o.get(k)` (v NULL) or `o.get(k, v)`: an exact
  * dict's lookup in place, any other object's own get.  Returns: new ref */
 PyObject *AotObj_Get(PyObject *o, PyObject *k, PyObject *v);
+/* The call expression `o.startswith(x)` (end 0) or `o.endswith(x)` (end
+ * 1): str's own comparison for an exact str and str argument, else the
+ * method.  Returns: new ref */
+PyObject *AotObj_TailMatch(int end, PyObject *o, PyObject *x);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
 /* o.append(x) when x can run code, in two steps: Pre before x is

@@ -1821,6 +1821,19 @@ bx_call(Builder *B, Node *e)
             B->line = fnode->loc.end_line;
             return bx_callc(B, REP_OBJ, "AotObj_Get", ERR_NULL, a, 3)->dest;
         }
+        /* s.startswith(x), s.endswith(x): an exact str's methods cannot
+         * change either */
+        bool sw = strcmp(fnode->u.Attribute.attr, "startswith") == 0;
+        if ((sw || strcmp(fnode->u.Attribute.attr, "endswith") == 0) &&
+            c->args.len == 1 && c->keywords.len == 0) {
+            int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
+            B->line = fnode->loc.end_line;
+            IrOp *op =
+              bx_callc(B, REP_OBJ, "AotObj_TailMatch", ERR_NULL, a, 2);
+            op->imm = true;
+            op->ival = !sw;
+            return op->dest;
+        }
         int regs[64];
         int n = 0;
         regs[n++] = o;
