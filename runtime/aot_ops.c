@@ -898,6 +898,32 @@ AotObj_TailMatch(int end, PyObject *o, PyObject *x)
     return PyObject_CallMethodOneArg(o, name, x);
 }
 
+static PyObject *str_find, *str_rfind, *str_count;
+
+PyObject *
+AotObj_StrFind(int which, PyObject *o, PyObject *x)
+{
+    if (PyUnicode_CheckExact(o) && PyUnicode_CheckExact(x)) {
+        /* str.find/rfind/count with one str argument (METH_VARARGS up to
+         * 3.12): the same search without the argument tuple */
+        Py_ssize_t r =
+          which == 2 ? PyUnicode_Count(o, x, 0, PY_SSIZE_T_MAX)
+                     : PyUnicode_Find(o, x, 0, PY_SSIZE_T_MAX, which ? -1 : 1);
+        /* errors: -1 from Count, -2 from Find */
+        if (r == (which == 2 ? -1 : -2)) {
+            return NULL;
+        }
+        return PyLong_FromSsize_t(r);
+    }
+    PyObject *name = which == 2   ? intern_cached(&str_count, "count")
+                     : which == 1 ? intern_cached(&str_rfind, "rfind")
+                                  : intern_cached(&str_find, "find");
+    if (name == NULL) {
+        return NULL;
+    }
+    return PyObject_CallMethodOneArg(o, name, x);
+}
+
 PyObject *
 AotObj_Append(PyObject *o, PyObject *x)
 {

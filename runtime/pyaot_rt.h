@@ -475,6 +475,10 @@ PyObject *AotObj_Get(PyObject *o, PyObject *k, PyObject *v);
  * 1): str's own comparison for an exact str and str argument, else the
  * method.  Returns: new ref */
 PyObject *AotObj_TailMatch(int end, PyObject *o, PyObject *x);
+/* `o.find(x)` (which 0), `o.rfind(x)` (1), `o.count(x)` (2): str's own
+ * search for an exact str and str argument, else the method.  Returns:
+ * new ref */
+PyObject *AotObj_StrFind(int which, PyObject *o, PyObject *x);
 /* The call expression `o.append(x)`.  Returns: new ref */
 PyObject *AotObj_Append(PyObject *o, PyObject *x);
 /* o.append(x) when x can run code, in two steps: Pre before x is

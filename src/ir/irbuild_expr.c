@@ -1834,6 +1834,20 @@ bx_call(Builder *B, Node *e)
             op->ival = !sw;
             return op->dest;
         }
+        /* s.find(x), s.rfind(x), s.count(x) likewise */
+        const char *an = fnode->u.Attribute.attr;
+        int fw = strcmp(an, "find") == 0    ? 0
+                 : strcmp(an, "rfind") == 0 ? 1
+                 : strcmp(an, "count") == 0 ? 2
+                                            : -1;
+        if (fw >= 0 && c->args.len == 1 && c->keywords.len == 0) {
+            int a[2] = { o, bx_expr_as(B, c->args.items[0], REP_OBJ) };
+            B->line = fnode->loc.end_line;
+            IrOp *op = bx_callc(B, REP_OBJ, "AotObj_StrFind", ERR_NULL, a, 2);
+            op->imm = true;
+            op->ival = fw;
+            return op->dest;
+        }
         int regs[64];
         int n = 0;
         regs[n++] = o;
