@@ -1343,6 +1343,23 @@ def check_misc():
         out.append("append method")
     agree(out, "append on int", outcome(lambda: (5).append(1)),
           outcome(_rt.append, 5, 1))
+    # str searches in place: as the methods, on every kind of operand
+    Sub = type("Sub", (str,), {"startswith": lambda self, p: "own",
+                               "count": lambda self, p: -7})
+    texts = ["", "a", "abracadabra", "ééa\U0001f600é", "\U0001f600",
+             b"bytes", Sub("abc"), ["a", "a"], 5]
+    args = ["", "a", "bra", "é", "\U0001f600", "zz", b"by", ("a", "b"),
+            1, None, Sub("a")]
+    for t in texts:
+        for x in args:
+            for end, name in ((0, "startswith"), (1, "endswith")):
+                agree(out, f"tailmatch({end}, {t!r}, {x!r})",
+                      outcome(lambda: getattr(t, name)(x)),
+                      outcome(_rt.tailmatch, end, t, x))
+            for which, name in ((0, "find"), (1, "rfind"), (2, "count")):
+                agree(out, f"strfind({which}, {t!r}, {x!r})",
+                      outcome(lambda: getattr(t, name)(x)),
+                      outcome(_rt.strfind, which, t, x))
 
     def gen():
         yield 1

@@ -1445,6 +1445,32 @@ rt_append(PyObject *self, PyObject *args)
     return AotObj_Append(o, x);
 }
 
+/* tailmatch(end, o, x): AotObj_TailMatch; strfind(which, o, x):
+ * AotObj_StrFind */
+static PyObject *
+rt_tailmatch(PyObject *self, PyObject *args)
+{
+    PyObject *o, *x;
+    int end;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "iOO", &end, &o, &x)) {
+        return NULL;
+    }
+    return AotObj_TailMatch(end, o, x);
+}
+
+static PyObject *
+rt_strfind(PyObject *self, PyObject *args)
+{
+    PyObject *o, *x;
+    int which;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "iOO", &which, &o, &x)) {
+        return NULL;
+    }
+    return AotObj_StrFind(which, o, x);
+}
+
 static PyObject *
 rt_iterate(PyObject *self, PyObject *o)
 {
@@ -1526,6 +1552,8 @@ static PyMethodDef rt_methods[] = {
     { "format_num", rt_format_num, METH_VARARGS, NULL },
     { "join", rt_join, METH_O, NULL },
     { "append", rt_append, METH_VARARGS, NULL },
+    { "tailmatch", rt_tailmatch, METH_VARARGS, NULL },
+    { "strfind", rt_strfind, METH_VARARGS, NULL },
     { "iterate", rt_iterate, METH_O, NULL },
     { "loop_check", rt_loop_check, METH_O, NULL },
     { NULL, NULL, 0, NULL },
