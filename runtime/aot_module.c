@@ -684,6 +684,26 @@ AotPromote_Ok(PyObject *globals,
     return aot_promote_plain(v, 0, &budget);
 }
 
+int
+AotPromote_Fn(PyObject *globals, AotGlobalCache *c, PyObject *fn)
+{
+    PyObject *v = PyDict_GetItemWithError(globals, c->name), *d;
+    if (v == NULL || v != fn) {
+        PyErr_Clear();
+        return 0;
+    }
+    /* the defaults a call may take: still plain values */
+    d = PyObject_GetAttrString(fn, "__defaults__");
+    if (d == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    Py_ssize_t budget = 1 << 20;
+    int ok = d == Py_None || aot_promote_plain(d, 0, &budget);
+    Py_DECREF(d);
+    return ok;
+}
+
 AotTV
 AotPromote_Load(PyObject *globals, AotGlobalCache *c)
 {

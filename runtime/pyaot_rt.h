@@ -936,6 +936,10 @@ int AotPromote_Ok(PyObject *globals,
                   AotGlobalCache *c,
                   int kind,
                   PyObject *const *fast);
+/* A module loop's guard for a module function it calls: the global holds
+ * fn (the def's own function object) and its __defaults__ are plain
+ * values.  Never raises.  Returns: 1 or 0 */
+int AotPromote_Fn(PyObject *globals, AotGlobalCache *c, PyObject *fn);
 /* The global's value as a tagged word, AOT_TV_ERR if unbound.  Never
  * raises.  Returns: new ref */
 AotTV AotPromote_Load(PyObject *globals, AotGlobalCache *c);

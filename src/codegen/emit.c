@@ -962,6 +962,17 @@ em_op(Emit *E, const IrBlock *b, const IrOp *op)
         em_dest_check(E, b, op);
         return;
     case IR_CALLC: {
+        if (strcmp(op->cname, "aotg_promote_fn") == 0) {
+            /* a module loop's guard that a global still holds a def's
+             * own function object (ival: slot << 16 | def index) */
+            sb_printf(o,
+                      "    r%d = AotPromote_Fn(aot_G, &aot_gc[%lld], "
+                      "aot_fnobj_%lld);\n",
+                      d,
+                      (long long)(op->ival >> 16),
+                      (long long)(op->ival & 0xFFFF));
+            return;
+        }
         if (strcmp(op->cname, "AotAttr_Load") == 0 && op->nargs == 2) {
             sb_printf(o,
                       "    r%d = AotAttr_Load(&aot_ac[%d], r%d, r%d);\n",

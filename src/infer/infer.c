@@ -245,7 +245,64 @@ typedef struct PromoWalk {
     Vec(unsigned char) flags;
     Vec(signed char) callee;
     Vec(Node *) nodes; /* Name nodes to type as predicted ints */
+    /* Walking the body of a module function the loop calls: its scope
+     * (its own names are locals), and the functions already walked. */
+    const Scope *fscope;
+    Vec(InferDef *) fdefs;
 } PromoWalk;
+
+static void promo_stmts(PromoWalk *W, NodeList *l);
+
+/* Is id a local (or parameter) of the function being walked? */
+static bool
+promo_local(PromoWalk *W, const char *id)
+{
+    if (!W->fscope)
+        return false;
+    Symbol *sym = scope_lookup(W->fscope, id);
+    return sym && sym->kind == SYM_LOCAL;
+}
+
+/* A module function a loop may call as it runs no Python code: a direct,
+ * simple def whose body passes the same walk as the loop's, its own
+ * names being locals (no `global`, no closures), so what it reads of
+ * the module's globals is guarded with the loop's (INFER_PROMO_FNREAD)
+ * and it stores none. Functions it calls are walked once (recursion is
+ * fine). */
+static bool
+promo_def_ok(PromoWalk *W, const char *id)
+{
+    InferDef *t = NULL;
+    for (int i = 1; i < W->I->defs.len; i++) {
+        InferDef *x = W->I->defs.items[i];
+        if (x->direct && x->node->kind == AST_FunctionDef &&
+            x->node->u.FunctionDef.name == id) {
+            t = x;
+            break;
+        }
+    }
+    if (!t || !t->simple || t->node->u.FunctionDef.is_async ||
+        t->node->u.FunctionDef.decorators.len || t->clones[0].func < 0)
+        return false;
+    for (int i = 0; i < W->fdefs.len; i++)
+        if (W->fdefs.items[i] == t)
+            return true;
+    for (int j = 0; j < t->scope->nsyms; j++)
+        if (t->scope->syms[j]->kind != SYM_LOCAL &&
+            t->scope->syms[j]->kind != SYM_GLOBAL_IMPLICIT)
+            return false;
+    /* defaults: constants (the guard checks __defaults__ is still plain) */
+    NodeList *dl = &t->node->u.FunctionDef.args->u.Arguments.defaults;
+    for (int i = 0; i < dl->len; i++)
+        if (dl->items[i]->kind != AST_Constant)
+            return false;
+    vec_push(&W->fdefs, t);
+    const Scope *saved = W->fscope;
+    W->fscope = t->scope;
+    promo_stmts(W, &t->node->u.FunctionDef.body);
+    W->fscope = saved;
+    return W->ok;
+}
 
 static int
 promo_builtin_index(const char *id)
@@ -322,6 +379,12 @@ promo_expr(PromoWalk *W, Node *e)
     case AST_Constant:
         return;
     case AST_Name:
+        if (W->fscope) {
+            if (!promo_local(W, e->u.Name.id))
+                promo_name(
+                  W, e->u.Name.id, INFER_PROMO_READ | INFER_PROMO_FNREAD, -1);
+            return;
+        }
         promo_name(W, e->u.Name.id, INFER_PROMO_READ, -1);
         vec_push(&W->nodes, e);
         return;
@@ -377,7 +440,20 @@ promo_expr(PromoWalk *W, Node *e)
             return;
         }
         int k = f->kind == AST_Name ? promo_builtin_index(f->u.Name.id) : -1;
+        if (f->kind == AST_Name && !promo_local(W, f->u.Name.id) &&
+            promo_def_ok(W, f->u.Name.id)) {
+            /* a module function that runs no Python code either */
+            promo_name(W, f->u.Name.id, INFER_PROMO_CALL, PROMO_CALLEE_DEF);
+            promo_items(W, &e->u.Call.args);
+            for (int i = 0; i < e->u.Call.keywords.len; i++) {
+                if (!e->u.Call.keywords.items[i]->u.Keyword.arg)
+                    W->ok = false;
+                promo_expr(W, e->u.Call.keywords.items[i]->u.Keyword.value);
+            }
+            return;
+        }
         if (k < 0 || k == 7 || e->u.Call.keywords.len ||
+            promo_local(W, f->u.Name.id) ||
             !infer_is_builtin(W->I, W->I->modscope, f->u.Name.id)) {
             W->ok = false;
             return;
@@ -398,6 +474,8 @@ promo_target(PromoWalk *W, Node *t)
     if (!W->ok)
         return;
     if (t->kind == AST_Name) {
+        if (W->fscope)
+            return; /* a local of the function walked */
         promo_name(W, t->u.Name.id, INFER_PROMO_WRITE, -1);
         vec_push(&W->nodes, t);
     }
@@ -438,6 +516,10 @@ promo_stmt(PromoWalk *W, Node *s)
             W->ok = false;
             return;
         }
+        if (W->fscope) {
+            promo_expr(W, s->u.AugAssign.value);
+            return;
+        }
         promo_expr(W, s->u.AugAssign.value);
         promo_name(W,
                    s->u.AugAssign.target->u.Name.id,
@@ -462,8 +544,8 @@ promo_stmt(PromoWalk *W, Node *s)
         if (s->u.For.is_async || it->kind != AST_Call ||
             it->u.Call.func->kind != AST_Name ||
             it->u.Call.func->u.Name.id != W->I->s_range ||
-            it->u.Call.keywords.len || it->u.Call.args.len < 1 ||
-            it->u.Call.args.len > 3 ||
+            promo_local(W, W->I->s_range) || it->u.Call.keywords.len ||
+            it->u.Call.args.len < 1 || it->u.Call.args.len > 3 ||
             !infer_is_builtin(W->I, W->I->modscope, W->I->s_range)) {
             W->ok = false;
             return;
@@ -491,6 +573,11 @@ promo_stmt(PromoWalk *W, Node *s)
     case AST_Break:
     case AST_Continue:
     case AST_Pass:
+        return;
+    case AST_Return:
+        if (!W->fscope)
+            W->ok = false;
+        promo_expr(W, s->u.Return.value);
         return;
     default:
         W->ok = false;
@@ -626,12 +713,21 @@ promo_float_stmts(PromoWalk *W, NodeList *l)
 static bool
 promo_try_loop(Infer *I, Node *loop)
 {
-    PromoWalk W = { I, true, { 0 }, { 0 }, { 0 }, { 0 } };
+    PromoWalk W;
+    memset(&W, 0, sizeof W);
+    W.I = I;
+    W.ok = true;
     promo_stmt(&W, loop);
     int nvars = 0;
     for (int i = 0; i < W.names.len; i++)
         nvars += !(W.flags.items[i] & INFER_PROMO_CALL);
     bool ok = W.ok && nvars > 0;
+    /* what a called function reads of the globals is in the dict: the
+     * loop must not keep a newer value in a register */
+    for (int i = 0; ok && i < W.names.len; i++)
+        if ((W.flags.items[i] & INFER_PROMO_FNREAD) &&
+            (W.flags.items[i] & INFER_PROMO_WRITE))
+            ok = false;
     if (ok) {
         NodeList one = { &loop, 1 };
         for (int i = 0; i < W.names.len; i++) {
@@ -665,6 +761,7 @@ promo_try_loop(Infer *I, Node *loop)
     vec_free(&W.flags);
     vec_free(&W.callee);
     vec_free(&W.nodes);
+    vec_free(&W.fdefs);
     return ok;
 }
 

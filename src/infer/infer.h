@@ -65,12 +65,17 @@ typedef struct InferDef {
  * the builtins it calls. */
 #define INFER_PROMO_READ 1
 #define INFER_PROMO_WRITE 2
-#define INFER_PROMO_CALL 4  /* a builtin called: callee[] holds which */
-#define INFER_PROMO_FLOAT 8 /* kept as a predicted float, not int */
+#define INFER_PROMO_CALL 4    /* a builtin called: callee[] holds which */
+#define INFER_PROMO_FLOAT 8   /* kept as a predicted float, not int */
+#define INFER_PROMO_FNREAD 16 /* read by a module function it calls */
+/* callee[] of a module function called (its global must hold the def's
+ * own function object: aotg_promote_fn) */
+#define PROMO_CALLEE_DEF (-2)
 typedef struct InferPromo {
     const char **names;
     unsigned char *flags;
-    signed char *callee; /* aot_builtin_fast index (0-6), 7 = range */
+    signed char *callee; /* aot_builtin_fast index (0-6), 7 = range,
+                            -2: a module function (PROMO_CALLEE_DEF) */
     int n;
 } InferPromo;
 

@@ -286,6 +286,8 @@ ir_dump_op(const IrModule *m, const IrFunc *f, const IrOp *op, StrBuf *out)
         sb_printf(out, " %s", op->cname);
         if (strcmp(op->cname, "aotg_gstore") == 0) /* the stored name */
             sb_printf(out, " %s", m->globals.items[op->ival]);
+        if (strcmp(op->cname, "aotg_promote_fn") == 0)
+            sb_printf(out, " %s def", m->globals.items[op->ival >> 16]);
         if (strcmp(op->cname, "aotg_promote_ok") == 0) {
             /* the guarded name and what it must hold (AotPromote_Ok) */
             int kind = (int)(op->ival & 15);

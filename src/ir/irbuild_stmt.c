@@ -892,6 +892,20 @@ bx_promo_sync(Builder *B)
     bx_set(B, cont);
 }
 
+/* The IrDef index of the direct module def named id (a module loop
+ * calls it), as the emitter's aot_fnobj_N names its function object. */
+static int
+bx_promo_def_index(Builder *B, const char *id)
+{
+    for (int i = 1; i < B->I->defs.len; i++) {
+        InferDef *x = B->I->defs.items[i];
+        if (x->direct && x->node->kind == AST_FunctionDef &&
+            x->node->u.FunctionDef.name == id && x->clones[0].func >= 0)
+            return B->m->funcs.items[x->clones[0].func]->def_index;
+    }
+    return 0; /* not reached: infer.c found the def */
+}
+
 /* A module loop that infer.c found can keep its globals in registers
  * ("module loops"): a guard checks that the globals it reads hold plain
  * values and that the builtins it calls are the real ones; then the loop
@@ -913,10 +927,19 @@ bx_promoted_loop(Builder *B, Node *s)
         int kind = (p->flags[i] & INFER_PROMO_CALL)   ? 2 + p->callee[i]
                    : (p->flags[i] & INFER_PROMO_READ) ? 0
                                                       : 1;
-        IrOp *op =
-          bx_callc(B, REP_CINT, "aotg_promote_ok", ERR_NEVER, NULL, 0);
-        op->imm = true;
-        op->ival = (int64_t)ir_global_slot(B->m, p->names[i]) * 16 + kind;
+        IrOp *op;
+        if ((p->flags[i] & INFER_PROMO_CALL) &&
+            p->callee[i] == PROMO_CALLEE_DEF) {
+            /* a module function: the global holds the def's object */
+            op = bx_callc(B, REP_CINT, "aotg_promote_fn", ERR_NEVER, NULL, 0);
+            op->ival = (int64_t)ir_global_slot(B->m, p->names[i]) << 16 |
+                       bx_promo_def_index(B, p->names[i]);
+        }
+        else {
+            op = bx_callc(B, REP_CINT, "aotg_promote_ok", ERR_NEVER, NULL, 0);
+            op->imm = true;
+            op->ival = (int64_t)ir_global_slot(B->m, p->names[i]) * 16 + kind;
+        }
         IrBlock *next = bx_new_block(B);
         B->cur->term = TERM_BRANCH;
         B->cur->cond = op->dest;
