@@ -684,6 +684,59 @@ AotPromote_Ok(PyObject *globals,
     return aot_promote_plain(v, 0, &budget);
 }
 
+#if PY_VERSION_HEX < 0x030A0000
+/* gc.isenabled(), then gc.disable() (pause) or gc.enable() (resume) */
+static int
+aot_gc_call(const char *meth)
+{
+    PyObject *t, *v, *tb, *gc, *r = NULL, *was = NULL;
+    int enabled = 0;
+    PyErr_Fetch(&t, &v, &tb);
+    gc = PyImport_ImportModule("gc");
+    if (gc != NULL) {
+        was = PyObject_CallMethod(gc, "isenabled", NULL);
+        r = PyObject_CallMethod(gc, meth, NULL);
+    }
+    enabled = was != NULL && PyObject_IsTrue(was) == 1;
+    Py_XDECREF(gc);
+    Py_XDECREF(was);
+    Py_XDECREF(r);
+    PyErr_Clear();
+    PyErr_Restore(t, v, tb);
+    return enabled;
+}
+#endif
+
+int
+AotPromote_GCPause(void)
+{
+#if PY_VERSION_HEX >= 0x030A0000
+    return PyGC_Disable();
+#else
+    return aot_gc_call("disable");
+#endif
+}
+
+void
+AotPromote_GCResume(int was)
+{
+    if (!was)
+        return;
+#if PY_VERSION_HEX >= 0x030A0000
+    PyGC_Enable();
+#else
+    aot_gc_call("enable");
+#endif
+    if (!PyErr_Occurred()) {
+        /* allocating a tracked object runs a collection that came due
+         * while paused (from 3.12: schedules it for the next check) */
+        PyObject *s = PySet_New(NULL);
+        if (s == NULL)
+            PyErr_Clear();
+        Py_XDECREF(s);
+    }
+}
+
 int
 AotPromote_Fn(PyObject *globals, AotGlobalCache *c, PyObject *fn)
 {

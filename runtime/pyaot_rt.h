@@ -936,6 +936,12 @@ int AotPromote_Ok(PyObject *globals,
                   AotGlobalCache *c,
                   int kind,
                   PyObject *const *fast);
+/* A module loop pauses the cyclic garbage collector while globals are in
+ * registers (its finalizers and callbacks are Python code): returns
+ * whether it was enabled; resuming (was 1) runs a collection that came
+ * due.  Never raise. */
+int AotPromote_GCPause(void);
+void AotPromote_GCResume(int was);
 /* A module loop's guard for a module function it calls: the global holds
  * fn (the def's own function object) and its __defaults__ are plain
  * values.  Never raises.  Returns: 1 or 0 */
