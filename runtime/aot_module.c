@@ -707,6 +707,67 @@ aot_gc_call(const char *meth)
 }
 #endif
 
+PyObject *
+AotDoc_Clean(PyObject *doc)
+{
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13 compiles docstrings cleaned: tabs expanded, the first line's
+     * leading spaces dropped, and from the other lines the smallest
+     * indentation of those with text */
+    if (!PyUnicode_Check(doc))
+        return Py_NewRef(doc);
+    PyObject *x = PyObject_CallMethod(doc, "expandtabs", NULL);
+    if (x == NULL)
+        return NULL;
+    Py_ssize_t n;
+    const char *s = PyUnicode_AsUTF8AndSize(x, &n);
+    if (s == NULL) {
+        Py_DECREF(x);
+        return NULL;
+    }
+    const char *p = s, *end = s + n;
+    while (p < end && *p++ != '\n')
+        ;
+    Py_ssize_t margin = PY_SSIZE_T_MAX;
+    while (p < end) {
+        const char *line = p;
+        while (p < end && *p == ' ')
+            p++;
+        if (p < end && *p != '\n' && p - line < margin)
+            margin = p - line;
+        while (p < end && *p++ != '\n')
+            ;
+    }
+    if (margin == PY_SSIZE_T_MAX)
+        margin = 0;
+    p = s;
+    while (p < end && *p == ' ')
+        p++;
+    if (p == s && margin == 0)
+        return x;
+    char *buf = PyMem_Malloc(n > 0 ? (size_t)n : 1);
+    if (buf == NULL) {
+        Py_DECREF(x);
+        return PyErr_NoMemory();
+    }
+    char *w = buf;
+    while (p < end && (*w++ = *p++) != '\n')
+        ;
+    while (p < end) {
+        for (Py_ssize_t i = 0; i < margin && p < end && *p == ' '; i++)
+            p++;
+        while (p < end && (*w++ = *p++) != '\n')
+            ;
+    }
+    PyObject *r = PyUnicode_FromStringAndSize(buf, w - buf);
+    PyMem_Free(buf);
+    Py_DECREF(x);
+    return r;
+#else
+    return Py_NewRef(doc);
+#endif
+}
+
 int
 AotPromote_GCPause(void)
 {

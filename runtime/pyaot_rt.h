@@ -936,6 +936,10 @@ int AotPromote_Ok(PyObject *globals,
                   AotGlobalCache *c,
                   int kind,
                   PyObject *const *fast);
+/* A docstring as the target's compiler keeps it: from 3.13 cleaned of
+ * indentation (CPython's compile-time cleandoc), before that as written.
+ * Returns: new ref */
+PyObject *AotDoc_Clean(PyObject *doc);
 /* A module loop pauses the cyclic garbage collector while globals are in
  * registers (its finalizers and callbacks are Python code): returns
  * whether it was enabled; resuming (was 1) runs a collection that came

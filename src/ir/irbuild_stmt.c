@@ -2158,8 +2158,11 @@ bx_make_function(Builder *B, Node *def)
     int doc = REG_NULL;
     if (!is_lambda) {
         Node *ds = bx_docstring(&def->u.FunctionDef.body);
-        if (ds)
+        if (ds) {
             doc = bx_expr_as(B, ds, REP_OBJ);
+            doc =
+              bx_callc(B, REP_OBJ, "AotDoc_Clean", ERR_NULL, &doc, 1)->dest;
+        }
     }
     int fn = bx_temp(B, REP_OBJ);
     IrOp *op = bx_op(B, IR_MAKEFUNC, fn);
@@ -2433,6 +2436,8 @@ bx_function_body(Builder *B)
             Node *ds = bx_docstring(body);
             if (ds) {
                 int v = bx_expr_as(B, ds, REP_OBJ);
+                v =
+                  bx_callc(B, REP_OBJ, "AotDoc_Clean", ERR_NULL, &v, 1)->dest;
                 bx_store_global(B, "__doc__", v);
             }
         }
