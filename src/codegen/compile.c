@@ -71,12 +71,16 @@ compile_pipeline(const CompileOptions *opt,
         int *lines = arena_alloc(&arena, sizeof(int) * (size_t)(n + 1));
         const char **msgs =
           arena_alloc(&arena, sizeof(char *) * (size_t)(n + 1));
+        const char **msgs312 =
+          arena_alloc(&arena, sizeof(char *) * (size_t)(n + 1));
         for (int i = 0; i < n; i++) {
             lines[i] = w[i].line;
             msgs[i] = w[i].msg;
+            msgs312[i] = w[i].msg312;
         }
         m->warn_lines = lines;
         m->warn_msgs = msgs;
+        m->warn_msgs312 = msgs312;
         m->nwarn = n;
     }
     if (!irbuild_module(m, I, mod, &d) || d.nerrors)

@@ -2354,11 +2354,20 @@ emit_module(const IrModule *m, const CompileOptions *opt, StrBuf *out)
     StrBuf warns;
     sb_init(&warns);
     for (int i = 0; i < m->nwarn; i++) {
-        sb_printf(&warns,
-                  "    if (AotWarn_Syntax(aot_filename, %d, \"",
-                  m->warn_lines[i]);
-        sb_put_cstr_escaped(&warns, m->warn_msgs[i], strlen(m->warn_msgs[i]));
-        sb_puts(&warns, "\") < 0) return -1;\n");
+        const char *m312 = m->warn_msgs312 ? m->warn_msgs312[i] : NULL;
+        for (int v = 0; v < (m312 ? 2 : 1); v++) {
+            const char *msg = v ? m312 : m->warn_msgs[i];
+            if (m312)
+                sb_puts(&warns,
+                        v ? "#else\n" : "#if PY_VERSION_HEX < 0x030C0000\n");
+            sb_printf(&warns,
+                      "    if (AotWarn_Syntax(aot_filename, %d, \"",
+                      m->warn_lines[i]);
+            sb_put_cstr_escaped(&warns, msg, strlen(msg));
+            sb_puts(&warns, "\") < 0) return -1;\n");
+        }
+        if (m312)
+            sb_puts(&warns, "#endif\n");
     }
     if (m->body_chunks.len) {
         /* A body split into chunks (irbuild_module): each adds its own

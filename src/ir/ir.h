@@ -255,6 +255,7 @@ typedef struct IrModule {
      * as `python FILE.py` prints them when it compiles the file. */
     const int *warn_lines;
     const char *const *warn_msgs;
+    const char *const *warn_msgs312; /* from 3.12 when they differ, or NULL */
     int nwarn;
 } IrModule;
 

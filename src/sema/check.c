@@ -1105,7 +1105,7 @@ warn_add(Warns *W, const Node *at, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    CheckWarning w = { at->loc.line, arena_strdup(W->a, buf) };
+    CheckWarning w = { at->loc.line, arena_strdup(W->a, buf), NULL };
     vec_push(&W->out, w);
 }
 
@@ -1134,13 +1134,25 @@ warn_node(Warns *W, Node *n)
             int op = n->u.Compare.ops.items[i]->u.CmpOp.op;
             const Node *right = n->u.Compare.comparators.items[i];
             if ((op == CMP_IS || op == CMP_ISNOT) &&
-                (!warn_is_arg(left) || !warn_is_arg(right)))
+                (!warn_is_arg(left) || !warn_is_arg(right))) {
                 warn_add(W,
                          n,
                          op == CMP_IS ? "\"is\" with a literal. Did you mean "
                                         "\"==\"?"
                                       : "\"is not\" with a literal. Did you "
                                         "mean \"!=\"?");
+                /* 3.12 names the literal's type */
+                const char *ty = warn_type(!warn_is_arg(left) ? left : right);
+                char buf[256];
+                snprintf(buf,
+                         sizeof buf,
+                         op == CMP_IS ? "\"is\" with '%s' literal. Did you "
+                                        "mean \"==\"?"
+                                      : "\"is not\" with '%s' literal. Did "
+                                        "you mean \"!=\"?",
+                         ty ? ty : "object");
+                W->out.items[W->out.len - 1].msg312 = arena_strdup(W->a, buf);
+            }
             left = right;
         }
         break;

@@ -74,7 +74,9 @@ bool check_supported(Node *module, Diag *d);
  * "'int' object is not callable; perhaps you missed a comma?", ...). */
 typedef struct CheckWarning {
     int line;
-    const char *msg; /* in the arena */
+    const char *msg;    /* in the arena */
+    const char *msg312; /* the message from 3.12 on when it differs, or
+                           NULL */
 } CheckWarning;
 /* Collects the module's SyntaxWarnings in source order into *out (arena
  * memory); returns how many. */
