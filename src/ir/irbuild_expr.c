@@ -1388,29 +1388,53 @@ bx_call_star(Builder *B, Node *e, int fn)
 static int
 bx_locals_dict(Builder *B)
 {
-    if (B->f->is_module || B->scope->kind == SCOPE_MODULE) {
+    if (B->scope->kind == SCOPE_MODULE ||
+        (B->f->is_module && B->scope->kind != SCOPE_COMPREHENSION)) {
         int a[1] = { REG_GLOBALS };
         return bx_callc(B, REP_OBJ, "aotg_newref", ERR_NULL, a, 1)->dest;
     }
     int d = bx_callc(B, REP_OBJ, "PyDict_New", ERR_NULL, NULL, 0)->dest;
-    const Scope *fs = B->d->scope;
-    for (int j = 0; j < fs->nsyms; j++) {
-        Symbol *sym = fs->syms[j];
-        int reg = B->slot_regs[j];
-        if (sym->kind != SYM_LOCAL || reg < 0)
+    /* Inside a comprehension: up to 3.11 its own frame's locals (the
+     * comprehensions' variables; CPython's hidden `.0` iterator is not
+     * there); from 3.12 (PEP 709) the function's locals and those of
+     * every comprehension around, inlined into its frame. The generated
+     * C picks by PY_VERSION_HEX (the _312 setters). */
+    const Scope *chain[64];
+    int nchain = 0;
+    for (const Scope *c = B->scope;
+         c && c->kind == SCOPE_COMPREHENSION && nchain < 64;
+         c = c->parent)
+        chain[nchain++] = c;
+    for (int k = nchain; k >= 0; k--) {
+        const Scope *sc = k == nchain ? B->d->scope : chain[k];
+        if (!sc || sc->kind == SCOPE_MODULE)
+            continue; /* a module's comprehension: its own names */
+        bool only312 = nchain > 0 && k > 0;
+        int off = -1;
+        for (int s = 0; s < B->d->layout.nscopes; s++)
+            if (B->d->layout.scopes[s] == sc)
+                off = B->d->layout.offsets[s];
+        if (off < 0)
             continue;
-        IrRep rep = B->f->regs.items[reg].rep;
-        if (rep != REP_OBJ && rep != REP_TV && rep != REP_FV)
-            continue;
-        int a[3] = { d, bx_const_str(B, sym->name), reg };
-        bx_callc(B,
-                 REP_VOID,
-                 rep == REP_OBJ  ? "aotg_set_bound"
-                 : rep == REP_TV ? "aotg_set_bound_tv"
-                                 : "aotg_set_bound_fv",
-                 ERR_NEG,
-                 a,
-                 3);
+        for (int j = 0; j < sc->nsyms; j++) {
+            Symbol *sym = sc->syms[j];
+            int reg = B->slot_regs[off + j];
+            if (sym->kind != SYM_LOCAL || reg < 0)
+                continue;
+            IrRep rep = B->f->regs.items[reg].rep;
+            if (rep != REP_OBJ && rep != REP_TV && rep != REP_FV)
+                continue;
+            int a[3] = { d, bx_const_str(B, sym->name), reg };
+            const char *fn = rep == REP_OBJ  ? "aotg_set_bound"
+                             : rep == REP_TV ? "aotg_set_bound_tv"
+                                             : "aotg_set_bound_fv";
+            char *name = (char *)fn;
+            if (only312) {
+                name = arena_alloc(B->m->arena, strlen(fn) + 5);
+                sprintf(name, "%s_312", fn);
+            }
+            bx_callc(B, REP_VOID, name, ERR_NEG, a, 3);
+        }
     }
     return d;
 }
