@@ -182,6 +182,11 @@ em_fail(Emit *E, const IrBlock *b, const IrOp *op, int line, bool tb)
                           ", aot_filename, AOT_LINE311(%d, %d), aot_G); ",
                           line,
                           op->line_pre311);
+            else if (op->line_pre313 && op->line_pre313 != line)
+                sb_printf(E->out,
+                          ", aot_filename, AOT_LINE313(%d, %d), aot_G); ",
+                          line,
+                          op->line_pre313);
             else
                 sb_printf(E->out, ", aot_filename, %d, aot_G); ", line);
         }
@@ -2026,6 +2031,8 @@ static const char em_preamble[] =
   "#include \"pyaot_rt.h\"\n"
   "#ifndef unlikely\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n"
   "#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#endif\n"
+  "#define AOT_LINE313(now, old) (PY_VERSION_HEX >= 0x030D0000 ? (now) : "
+  "(old))\n"
   "#define AOT_LINE311(now, old) (PY_VERSION_HEX >= 0x030B0000 ? (now) : "
   "(old))\n"
   "static PyObject *aot_G, *aot_B, *aot_builtin_frame[6],"

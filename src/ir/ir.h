@@ -167,6 +167,10 @@ typedef struct IrOp {
      * report `line` (a decorator's call: its `@` line from 3.11, the
      * def's before). */
     int line_pre311;
+    /* If nonzero: the line CPython 3.9-3.12 report for this op, where
+     * 3.13 reports `line` (a with item's __enter__ on a later line than
+     * its `with`). */
+    int line_pre313;
     /* Filled by refcount.c: temps to free if this op fails. */
     int *err_decrefs;
     int nerr_decrefs;

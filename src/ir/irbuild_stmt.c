@@ -1520,6 +1520,9 @@ bx_with_items(Builder *B, Node *s, int i)
     int a[2] = { mgr, exit };
     IrOp *enter = bx_callc(B, REP_OBJ, "AotWith_Enter", ERR_NULL, a, 2);
     enter->addr = 2;
+    /* up to 3.12 its errors are reported at the `with` line */
+    if (item->loc.line != s->loc.line)
+        enter->line_pre313 = s->loc.line;
     int val = enter->dest;
     IrBlock *h = bx_new_block(B);
     h->is_handler = true;
