@@ -61,7 +61,7 @@ lower_arguments(Lower *L, TSNode params, bool is_lambda)
     AstArguments *A = &args->u.Arguments;
     NodeVec pos = { 0 }, posonly = { 0 }, kwonly = { 0 }, kwdef = { 0 },
             defs = { 0 };
-    bool after_star = false, bare_star = false;
+    bool after_star = false, bare_star = false, seen_slash = false;
     TSNode bare_star_node = { 0 };
     LowerKids kids = { 0 };
     lower_kids(params, true, &kids);
@@ -70,14 +70,18 @@ lower_arguments(Lower *L, TSNode params, bool is_lambda)
         const char *t = ts_node_type(k);
         TSNode name = k, type = { 0 }, value = { 0 };
         if (strcmp(t, "positional_separator") == 0) {
-            if (after_star || posonly.len || pos.len == 0) {
+            /* CPython's invalid_parameters rules, in its order */
+            if (after_star || seen_slash || pos.len == 0) {
                 lower_error(L,
                             k,
-                            pos.len == 0 && !after_star
-                              ? "at least one argument must precede /"
-                              : "/ must be ahead of *");
+                            after_star   ? "/ must be ahead of *"
+                            : seen_slash ? "/ may appear only once"
+                                         : "at least one argument must "
+                                           "precede /");
+                seen_slash = true;
                 continue;
             }
+            seen_slash = true;
             for (int j = 0; j < pos.len; j++)
                 vec_push(&posonly, pos.items[j]);
             pos.len = 0;

@@ -453,6 +453,24 @@ parse_check_bytes(Lower *L)
 
 /* ---- syntax errors from the CST ---- */
 
+/* Is n (a missing node) in an f-string's {...}? tree-sitter may hang it
+ * under the `{` token, so look a few levels up. */
+static bool
+parse_in_interpolation(TSNode n)
+{
+    for (int i = 0; i < 4; i++) {
+        n = ts_node_parent(n);
+        if (ts_node_is_null(n))
+            return false;
+        if (strcmp(ts_node_type(n), "interpolation") == 0) {
+            /* its expression is the missing one: {} or {:spec} */
+            TSNode e = ts_node_named_child(n, 0);
+            return ts_node_is_null(e) || ts_node_is_missing(e);
+        }
+    }
+    return false;
+}
+
 static void
 parse_report_missing(Lower *L, TSNode n)
 {
@@ -465,6 +483,9 @@ parse_report_missing(Lower *L, TSNode n)
         lower_error(L, n, "expected '%s'", t);
     else if (t[0] == '_')
         lower_error(L, n, "invalid syntax");
+    else if (parse_in_interpolation(n))
+        /* f"{}": the expression tree-sitter supplies as missing */
+        lower_error(L, n, "f-string: empty expression not allowed");
     else
         lower_error(L, n, "expected %s", t);
 }

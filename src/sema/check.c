@@ -391,6 +391,11 @@ check_comprehension(Check *C,
     }
     const char *saved = C->comp_kind;
     C->comp_kind = kind;
+    if (elt && elt->kind == AST_Starred) {
+        check_error(
+          C, elt, "iterable unpacking cannot be used in comprehension");
+        elt = elt->u.Starred.value;
+    }
     check_expr(C, elt);
     check_expr(C, value);
     C->comp_kind = saved;
