@@ -863,14 +863,16 @@ bx_promo_store_all(Builder *B, const InferPromo *p, const int *regs)
  * are in the dict: at its periodic check and when it ends or raises;
  * collections due run then. */
 static void
-bx_promo_gc(Builder *B, const char *fn, int gc)
+bx_promo_gc_pause(Builder *B, int gc)
 {
-    if (strcmp(fn, "AotPromote_GCPause") == 0) {
-        IrOp *op = bx_callc(B, REP_CINT, fn, ERR_NEVER, NULL, 0);
-        bx_assign_raw(B, gc, op->dest);
-    }
-    else
-        bx_callc(B, REP_VOID, fn, ERR_NEVER, &gc, 1);
+    IrOp *op = bx_callc(B, REP_CINT, "AotPromote_GCPause", ERR_NEVER, NULL, 0);
+    bx_assign_raw(B, gc, op->dest);
+}
+
+static void
+bx_promo_gc_resume(Builder *B, int gc)
+{
+    bx_callc(B, REP_VOID, "AotPromote_GCResume", ERR_NEVER, &gc, 1);
 }
 
 /* Stores the promoted globals of a module loop back into the module's dict
@@ -880,7 +882,7 @@ static void
 bx_promo_writeback(Builder *B, const InferPromo *p, const int *regs)
 {
     bx_promo_store_all(B, p, regs);
-    bx_promo_gc(B, "AotPromote_GCResume", regs[p->n]);
+    bx_promo_gc_resume(B, regs[p->n]);
     for (int i = 0; i < p->n; i++)
         if (regs[i] >= 0)
             bx_op(B, IR_UNDEF, regs[i]);
@@ -902,9 +904,9 @@ bx_promo_sync(Builder *B)
     B->cur->t1 = cont->id;
     bx_set(B, sync);
     bx_promo_store_all(B, p, B->promo_regs);
-    bx_promo_gc(B, "AotPromote_GCResume", B->promo_regs[p->n]);
+    bx_promo_gc_resume(B, B->promo_regs[p->n]);
     bx_callc(B, REP_VOID, "AotLoop_Slow", ERR_NEG, NULL, 0);
-    bx_promo_gc(B, "AotPromote_GCPause", B->promo_regs[p->n]);
+    bx_promo_gc_pause(B, B->promo_regs[p->n]);
     for (int i = 0; i < p->n; i++)
         if (B->promo_regs[i] >= 0)
             bx_promo_load(B, p, i, B->promo_regs[i]);
@@ -988,7 +990,7 @@ bx_promoted_loop(Builder *B, Node *s)
             bx_op(B, IR_UNDEF, regs[i]); /* a previous run's value */
     }
     regs[p->n] = bx_hidden(B, REP_CINT, "$gc");
-    bx_promo_gc(B, "AotPromote_GCPause", regs[p->n]);
+    bx_promo_gc_pause(B, regs[p->n]);
     int outer = B->handler;
     IrBlock *h = bx_new_block(B);
     h->is_handler = true;
