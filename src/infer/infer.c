@@ -282,7 +282,7 @@ promo_def_ok(PromoWalk *W, const char *id)
         }
     }
     if (!t || !t->simple || t->node->u.FunctionDef.is_async ||
-        t->node->u.FunctionDef.decorators.len || t->clones[0].func < 0)
+        t->node->u.FunctionDef.decorators.len)
         return false;
     for (int i = 0; i < W->fdefs.len; i++)
         if (W->fdefs.items[i] == t)
