@@ -583,9 +583,11 @@ typedef struct AotFunctionObject {
     PyObject *weakreflist;
 } AotFunctionObject;
 
-/* For a direct call that leaves out the last k positional arguments: the
+/* For a direct call that leaves out arguments among the last k positional
+ * parameters (all of them, or some when keywords skip a default): the
  * function's __defaults__ when it still has at least k items (the caller
- * reads the last k), else NULL (no error set: take the generic call).
+ * reads the ones it needs from the end), else NULL (no error set: take
+ * the generic call).
  * Returns: new ref or NULL (borrowed: the Borrowed variant, for callers
  * that take numbers out of it before any code can run) */
 AOT_HOT PyObject *
