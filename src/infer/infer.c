@@ -253,6 +253,18 @@ typedef struct PromoWalk {
 
 static void promo_stmts(PromoWalk *W, NodeList *l);
 
+InferDef *
+infer_direct_def(Infer *I, const char *name)
+{
+    for (int i = 1; i < I->defs.len; i++) {
+        InferDef *x = I->defs.items[i];
+        if (x->direct && x->node->kind == AST_FunctionDef &&
+            x->node->u.FunctionDef.name == name)
+            return x;
+    }
+    return NULL;
+}
+
 /* Is id a local (or parameter) of the function being walked? */
 static bool
 promo_local(PromoWalk *W, const char *id)
@@ -272,15 +284,7 @@ promo_local(PromoWalk *W, const char *id)
 static bool
 promo_def_ok(PromoWalk *W, const char *id)
 {
-    InferDef *t = NULL;
-    for (int i = 1; i < W->I->defs.len; i++) {
-        InferDef *x = W->I->defs.items[i];
-        if (x->direct && x->node->kind == AST_FunctionDef &&
-            x->node->u.FunctionDef.name == id) {
-            t = x;
-            break;
-        }
-    }
+    InferDef *t = infer_direct_def(W->I, id);
     if (!t || !t->simple || t->node->u.FunctionDef.is_async ||
         t->node->u.FunctionDef.decorators.len)
         return false;
@@ -1010,15 +1014,7 @@ infer_call_target(Infer *I,
         return NULL;
     if (!infer_is_global_name(s, fn->u.Name.id))
         return NULL;
-    InferDef *t = NULL;
-    for (int i = 1; i < I->defs.len; i++) {
-        InferDef *x = I->defs.items[i];
-        if (x->direct && x->node->kind == AST_FunctionDef &&
-            x->node->u.FunctionDef.name == fn->u.Name.id) {
-            t = x;
-            break;
-        }
-    }
+    InferDef *t = infer_direct_def(I, fn->u.Name.id);
     if (!t || !t->simple)
         return NULL;
     uint64_t mask;

@@ -126,6 +126,9 @@ IrRep infer_expr_rep(Infer *I,
                      InferClone *c,
                      const Scope *s,
                      Node *e);
+/* The module-level def named name (interned) that the module never
+ * rebinds (InferDef.direct), or NULL. */
+InferDef *infer_direct_def(Infer *I, const char *name);
 /* For a call expression: the direct-call target and clone, or NULL. */
 /* Direct calls with keywords (see infer.c): the argument for parameter
  * i (NULL: its default), and which parameters the call supplies (bit i

@@ -919,13 +919,11 @@ bx_promo_sync(Builder *B)
 static int
 bx_promo_def_index(Builder *B, const char *id)
 {
-    for (int i = 1; i < B->I->defs.len; i++) {
-        InferDef *x = B->I->defs.items[i];
-        if (x->direct && x->node->kind == AST_FunctionDef &&
-            x->node->u.FunctionDef.name == id && x->clones[0].func >= 0)
-            return B->m->funcs.items[x->clones[0].func]->def_index;
-    }
-    return 0; /* not reached: infer.c found the def */
+    InferDef *x = infer_direct_def(B->I, id);
+    /* always found (infer.c planned the call), its clones built */
+    return x && x->clones[0].func >= 0
+             ? B->m->funcs.items[x->clones[0].func]->def_index
+             : 0;
 }
 
 /* A module loop that infer.c found can keep its globals in registers
